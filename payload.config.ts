@@ -1,0 +1,44 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { ar } from '@payloadcms/translations/languages/ar'
+import { en } from '@payloadcms/translations/languages/en'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from '@/collections/Articles'
+import { Media, MAX_UPLOAD_BYTES } from '@/collections/Media'
+import { Sections } from '@/collections/Sections'
+import { Tags } from '@/collections/Tags'
+import { Users } from '@/collections/Users'
+import { databaseAdapter } from '@/db'
+import { defaultLocale, locales } from '@/i18n/locales'
+import { payloadSecret } from '@/lib/env'
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    meta: { titleSuffix: ' — مرصد' },
+    importMap: { baseDir: path.resolve(process.cwd(), 'src') },
+  },
+  i18n: {
+    supportedLanguages: { ar, en },
+    fallbackLanguage: 'ar',
+  },
+  localization: {
+    locales: locales.map(({ code, label, rtl }) => ({ code, label: { ...label }, rtl })),
+    defaultLocale,
+    fallback: true,
+  },
+  collections: [Articles, Sections, Tags, Media, Users],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  sharp,
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  typescript: { outputFile: 'src/payload-types.ts' },
+  graphQL: { disablePlaygroundInProduction: true },
+})

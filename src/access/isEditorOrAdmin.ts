@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { hasRole } from './roles'
+
+export const isEditorOrAdmin: Access = ({ req }) => hasRole(req.user, 'editor', 'admin')

@@ -1,0 +1,71 @@
+import path from 'node:path'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { isStaff } from '@/access/isStaff'
+
+// Raster images only: SVG can carry script, and nothing else belongs in an article's pictures.
+export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+export const mediaDir = () => path.resolve(process.env.MEDIA_DIR || 'data/media')
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: {
+    singular: { ar: 'وسيط', en: 'Media item' },
+    plural: { ar: 'الوسائط', en: 'Media' },
+  },
+  admin: {
+    useAsTitle: 'alt',
+    group: { ar: 'المحتوى', en: 'Content' },
+  },
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
+  upload: {
+    staticDir: mediaDir(),
+    mimeTypes: ACCEPTED_IMAGE_TYPES,
+    // No fetching of remote files by URL (server-side request forgery).
+    pasteURL: false,
+    focalPoint: true,
+    adminThumbnail: 'thumbnail',
+    formatOptions: { format: 'webp', options: { quality: 82 } },
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 225, formatOptions: { format: 'webp', options: { quality: 75 } } },
+      { name: 'card', width: 800, height: 450, formatOptions: { format: 'webp', options: { quality: 78 } } },
+      { name: 'hero', width: 1600, formatOptions: { format: 'webp', options: { quality: 80 } } },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { ar: 'النص البديل', en: 'Alt text' },
+      admin: {
+        description: {
+          ar: 'وصف الصورة لمن لا يراها، يقرؤه قارئ الشاشة.',
+          en: 'What the picture shows, read aloud by screen readers.',
+        },
+      },
+    },
+    {
+      name: 'caption',
+      type: 'textarea',
+      localized: true,
+      label: { ar: 'التعليق', en: 'Caption' },
+    },
+    {
+      name: 'credit',
+      type: 'text',
+      label: { ar: 'المصدر والحقوق', en: 'Credit' },
+    },
+  ],
+}

@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { isStaff } from '@/access/isStaff'
+import { ROLES } from '@/access/roles'
+
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+export const roleLabels = {
+  admin: { ar: 'مدير النظام', en: 'Administrator' },
+  editor: { ar: 'محرر', en: 'Editor' },
+  factChecker: { ar: 'مدقق معلومات', en: 'Fact-checker' },
+  writer: { ar: 'كاتب', en: 'Writer' },
+} as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { ar: 'مستخدم', en: 'User' },
+    plural: { ar: 'المستخدمون', en: 'Users' },
+  },
+  auth: true,
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role'],
+    group: { ar: 'غرفة الأخبار', en: 'Newsroom' },
+  },
+  access: {
+    // The admin panel is for newsroom staff only.
+    admin: ({ req }) => Boolean(req.user),
+    create: isAdmin,
+    read: isStaff,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { ar: 'الاسم', en: 'Name' },
+    },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'writer',
+      label: { ar: 'الدور', en: 'Role' },
+      options: ROLES.map((role) => ({ value: role, label: roleLabels[role] })),
+      access: {
+        // Nobody can grant a role, their own included, but an admin.
+        create: isAdminField,
+        update: isAdminField,
+      },
+      saveToJWT: true,
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,43 @@
+import { getTranslations } from 'next-intl/server'
+
+import { FigureImage } from '@/components/ui/figure-image'
+import { PublishedDate } from '@/components/ui/published-date'
+import type { ArticleView } from '@/data/views'
+import { sectionPath } from '@/lib/paths'
+
+export async function ArticleHeader({ article, locale }: { article: ArticleView; locale: string }) {
+  const t = await getTranslations({ locale, namespace: 'article' })
+  return (
+    <header className="article__header">
+      {article.section ? (
+        <a className="kicker" href={sectionPath(locale, article.section.slug)}>
+          {article.section.name}
+        </a>
+      ) : null}
+      <h1 className="article__title">{article.title}</h1>
+      {article.dek ? <p className="article__dek">{article.dek}</p> : null}
+      <p className="article__meta">
+        {article.authors.length ? (
+          <span>
+            {t('by')} {article.authors.join('، ')}
+          </span>
+        ) : null}
+        {article.publishedAt ? (
+          <span>
+            {t('publishedOn')} <PublishedDate iso={article.publishedAt} locale={locale} />
+          </span>
+        ) : null}
+      </p>
+      {article.heroImage ? (
+        <FigureImage image={article.heroImage} sizes="(min-width: 48rem) 48rem, 100vw" priority creditLabel={t('photoCredit')} className="article__hero" />
+      ) : null}
+      {article.tags.length ? (
+        <ul className="tags" aria-label={t('tags')}>
+          {article.tags.map((tag) => (
+            <li key={tag.slug}>{tag.name}</li>
+          ))}
+        </ul>
+      ) : null}
+    </header>
+  )
+}

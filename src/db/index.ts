@@ -1,0 +1,65 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations as sqliteMigrations } from '../../migrations'
+import { migrations as mongoMigrations } from '../../migrations/mongodb'
+
+// The only module that knows which database runs. Everything else talks to Payload.
+
+export const DEFAULT_SQLITE_URL = 'file:./data/mirsad.db'
+
+export type DatabaseChoice =
+  | { kind: 'sqlite'; url: string; filePath: string }
+  | { kind: 'mongodb'; url: string }
+
+export class UnsupportedDatabaseURIError extends Error {
+  constructor(uri: string) {
+    const scheme = uri.split(':')[0] || uri
+    super(
+      `DATABASE_URI يستخدم مخططًا غير مدعوم «${scheme}». المخططات المقبولة: file: (SQLite المضمّنة) أو mongodb:// أو mongodb+srv://. ` +
+        `/ DATABASE_URI uses an unsupported scheme "${scheme}". Accepted: file: (embedded SQLite), mongodb://, mongodb+srv://. ` +
+        'Leave it unset to use ./data/mirsad.db.',
+    )
+    this.name = 'UnsupportedDatabaseURIError'
+  }
+}
+
+/** Reads DATABASE_URI: unset or `file:` → embedded SQLite; `mongodb://` / `mongodb+srv://` → MongoDB. */
+export function chooseDatabase(uri: string | undefined = process.env.DATABASE_URI): DatabaseChoice {
+  const value = uri?.trim()
+  if (!value) return sqliteChoice(DEFAULT_SQLITE_URL)
+  if (value.startsWith('file:')) return sqliteChoice(value)
+  if (value.startsWith('mongodb://') || value.startsWith('mongodb+srv://')) {
+    return { kind: 'mongodb', url: value }
+  }
+  throw new UnsupportedDatabaseURIError(value)
+}
+
+function sqliteChoice(url: string): DatabaseChoice {
+  const filePath = path.resolve(url.slice('file:'.length).replace(/^\/\/(?=\/)/, ''))
+  return { kind: 'sqlite', url: `file:${filePath}`, filePath }
+}
+
+const migrationRoot = path.resolve(process.cwd(), 'migrations')
+
+export function databaseAdapter(choice: DatabaseChoice = chooseDatabase()): DatabaseAdapterObj {
+  if (choice.kind === 'mongodb') {
+    return mongooseAdapter({
+      url: choice.url,
+      migrationDir: path.join(migrationRoot, 'mongodb'),
+      prodMigrations: mongoMigrations,
+    })
+  }
+  fs.mkdirSync(path.dirname(choice.filePath), { recursive: true })
+  return sqliteAdapter({
+    client: { url: choice.url },
+    migrationDir: migrationRoot,
+    // Schema changes only ever reach a database through the files in migrations/.
+    push: false,
+    prodMigrations: sqliteMigrations,
+  })
+}

@@ -1,0 +1,118 @@
+import type { Payload } from 'payload'
+
+import { lexicalFromText } from '@/lib/lexical'
+import { slugify } from '@/lib/slugify'
+
+import { type SeedArticle, seedArticles, seedDraft, seedSections, seedTags, type SeedTerm, seedUsers } from './content'
+import { drawSeedImage } from './images'
+
+/** Documented, local-only default; set SEED_PASSWORD anywhere else. */
+export const DEFAULT_SEED_PASSWORD = 'mirsad-demo-2025'
+
+type Ids = Record<string, number>
+
+export type SeedReport = { users: number; sections: number; tags: number; articles: number; created: number }
+
+/**
+ * Creates the demo newsroom. Safe to run again: what exists (matched by email or slug) is updated in place,
+ * never duplicated. Runs as the system, with revalidation switched off.
+ */
+type SeedOptions = { password?: string; log?: (line: string) => void }
+
+export async function seed(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
+  const { password = process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD, log = (line) => payload.logger.info(`[seed] ${line}`) } = options
+  const context = { disableRevalidate: true }
+  let created = 0
+
+  const users: Ids = {}
+  for (const user of seedUsers) {
+    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1, context })
+    const data = { email: user.email, name: user.name, role: user.role, password }
+    const doc = docs[0]
+      ? await payload.update({ collection: 'users', id: docs[0].id, data, context })
+      : await payload.create({ collection: 'users', data, context })
+    if (!docs[0]) created++
+    users[user.key] = doc.id
+  }
+  log(`${seedUsers.length} users`)
+
+  const upsertTerms = async (collection: 'sections' | 'tags', terms: SeedTerm[]): Promise<Ids> => {
+    const ids: Ids = {}
+    for (const term of terms) {
+      const slug = slugify(term.name.ar)
+      const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, context })
+      const arabic = { name: term.name.ar, slug, ...(term.description ? { description: term.description.ar } : {}) }
+      const doc = docs[0]
+        ? await payload.update({ collection, id: docs[0].id, data: arabic, locale: 'ar', context })
+        : await payload.create({ collection, data: arabic, locale: 'ar', context })
+      if (!docs[0]) created++
+      const english = { name: term.name.en, ...(term.description ? { description: term.description.en } : {}) }
+      await payload.update({ collection, id: doc.id, data: english, locale: 'en', context })
+      ids[term.key] = doc.id
+    }
+    return ids
+  }
+  const sections = await upsertTerms('sections', seedSections)
+  const tags = await upsertTerms('tags', seedTags)
+  log(`${seedSections.length} sections, ${seedTags.length} tags`)
+
+  const all = [...seedArticles, seedDraft]
+  for (const [index, article] of all.entries()) {
+    if (await upsertArticle(payload, article, index, { users, sections, tags })) created++
+  }
+  log(`${seedArticles.length} published articles and 1 draft`)
+
+  return { users: seedUsers.length, sections: seedSections.length, tags: seedTags.length, articles: all.length, created }
+}
+
+async function upsertArticle(
+  payload: Payload,
+  article: SeedArticle,
+  index: number,
+  ids: { users: Ids; sections: Ids; tags: Ids },
+): Promise<boolean> {
+  const context = { disableRevalidate: true }
+  const slug = slugify(article.title)
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    draft: true,
+    depth: 0,
+    context,
+  })
+  const existing = docs[0]
+  const isDraft = !article.publishedAt
+  const data = {
+    title: article.title,
+    slug,
+    generateSlug: false,
+    dek: article.dek,
+    body: lexicalFromText(article.body) as never,
+    section: ids.sections[article.section],
+    tags: article.tags.map((key) => ids.tags[key]),
+    authors: article.authors.map((key) => ids.users[key]),
+    publishedAt: article.publishedAt,
+    heroImage: existing?.heroImage ?? (await createSeedImage(payload, article, index)),
+    _status: isDraft ? ('draft' as const) : ('published' as const),
+  }
+  if (existing) {
+    await payload.update({ collection: 'articles', id: existing.id, data, locale: 'ar', draft: isDraft, context })
+    return false
+  }
+  await payload.create({ collection: 'articles', data, locale: 'ar', draft: isDraft, context })
+  return true
+}
+
+async function createSeedImage(payload: Payload, article: SeedArticle, index: number) {
+  const data = await drawSeedImage(article.image.palette, index + 1)
+  const media = await payload.create({
+    collection: 'media',
+    data: { alt: article.image.alt, caption: article.image.caption, credit: 'مرصد' },
+    file: { data, mimetype: 'image/jpeg', name: `seed-${article.key}.jpg`, size: data.length },
+    locale: 'ar',
+    context: { disableRevalidate: true },
+  })
+  return media.id
+}
+
