@@ -7,6 +7,7 @@ export default defineConfig({
     include: ['tests/int/**/*.int.spec.ts', 'src/**/*.int.spec.ts', 'src/**/*.spec.ts'],
     // Each file gets its own SQLite database; Payload boots once per file.
     pool: 'forks',
+    setupFiles: ['tests/int/helpers/setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     env: { PAYLOAD_SECRET: 'mirsad-integration-tests', NODE_ENV: 'test' },

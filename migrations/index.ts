@@ -1,9 +1,9 @@
-import * as migration_20261125_121455_initial from './20261125_121455_initial';
+import * as migration_20261125_123402_initial from './20261125_123402_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_121455_initial.up,
-    down: migration_20261125_121455_initial.down,
-    name: '20261125_121455_initial'
+    up: migration_20261125_123402_initial.up,
+    down: migration_20261125_123402_initial.down,
+    name: '20261125_123402_initial'
   },
 ];

@@ -156,7 +156,7 @@ export interface Article {
    * When on, the slug is generated from the title on save.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   authors?: (number | User)[] | null;
   /**
    * Filled in automatically on first publication.
@@ -228,7 +228,7 @@ export interface Section {
    * When on, the slug is generated from the title on save.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -243,7 +243,7 @@ export interface Tag {
    * When on, the slug is generated from the title on save.
    */
   generateSlug?: boolean | null;
-  slug: string;
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
 }

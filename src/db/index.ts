@@ -29,7 +29,7 @@ export class UnsupportedDatabaseURIError extends Error {
 }
 
 /** Reads DATABASE_URI: unset or `file:` → embedded SQLite; `mongodb://` / `mongodb+srv://` → MongoDB. */
-export function chooseDatabase(uri: string | undefined = process.env.DATABASE_URI): DatabaseChoice {
+export function chooseDatabase(uri: string | undefined): DatabaseChoice {
   const value = uri?.trim()
   if (!value) return sqliteChoice(DEFAULT_SQLITE_URL)
   if (value.startsWith('file:')) return sqliteChoice(value)
@@ -46,7 +46,7 @@ function sqliteChoice(url: string): DatabaseChoice {
 
 const migrationRoot = path.resolve(process.cwd(), 'migrations')
 
-export function databaseAdapter(choice: DatabaseChoice = chooseDatabase()): DatabaseAdapterObj {
+export function databaseAdapter(choice: DatabaseChoice = chooseDatabase(process.env.DATABASE_URI)): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') {
     return mongooseAdapter({
       url: choice.url,

@@ -1,4 +1,4 @@
-import { type CollectionSlug, type Field, type PayloadRequest, slugField, type TextFieldSingleValidation } from 'payload'
+import { type CollectionSlug, type Field, type FieldHook, type PayloadRequest, slugField, type TextFieldSingleValidation } from 'payload'
 
 import { defaultLocale } from '@/i18n/locales'
 import { slugify, uniqueSlug } from '@/lib/slugify'
@@ -33,17 +33,31 @@ export function slugFieldFor({ collection, from = 'title' }: SlugFieldOptions): 
     return uniqueSlug(base, isTaken(req, data?.id))
   }
 
-  const validateSlug: TextFieldSingleValidation = async (value, { req, id }) => {
-    // Hand-typed slugs are normalised by the beforeValidate hook below; only collisions remain to refuse.
-    if (!value) return true
+  const validateSlug: TextFieldSingleValidation = async (value, { data, req, id }) => {
+    // Hand-typed slugs are normalised by the beforeValidate hook below; what remains is an empty slug
+    // on something readers will see, and collisions.
+    if (!value) {
+      if ((data as { _status?: string })?._status === 'draft') return true
+      return 'لا يمكن توليد معرّف من هذا العنوان: اكتب عنوانًا فيه حروف أو أرقام، أو اكتب المعرّف بنفسك. / No slug can be made from this title: use letters or digits in it, or type a slug yourself.'
+    }
     if (await isTaken(req, id)(value)) {
       return `المعرّف «${value}» مستخدم في مستند آخر: اختر غيره. / The slug "${value}" is already used by another document: choose another.`
     }
     return true
   }
 
+  // Runs before validation (Payload's own generator runs after it): a typed slug is normalised,
+  // an empty one is made from the title so that the checks below see the slug that will be saved.
+  const fillSlug: FieldHook = async ({ value, data, req }) => {
+    if (typeof value === 'string' && value) return slugify(value)
+    const source = data?.[from]
+    return typeof source === 'string' && source ? arabicSlugify({ data: data ?? {}, req, valueToSlugify: source }) : value
+  }
+
   return slugField({
     useAsSlug: from,
+    // Filled by the hook; a draft may go without one, the validation below asks it of everything public.
+    required: false,
     slugify: arabicSlugify,
     overrides: (row) => {
       const [checkbox, slug] = row.fields
@@ -65,7 +79,7 @@ export function slugFieldFor({ collection, from = 'title' }: SlugFieldOptions): 
             ...slug,
             label: { ar: 'المعرّف في الرابط', en: 'Slug' },
             validate: validateSlug,
-            hooks: { beforeValidate: [({ value }) => (typeof value === 'string' && value ? slugify(value) : value)] },
+            hooks: { beforeValidate: [fillSlug] },
           } as Field,
         ],
       }

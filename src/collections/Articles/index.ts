@@ -5,6 +5,7 @@ import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { slugFieldFor } from '@/fields/slug'
 
+import { publicReadsIgnoreDrafts } from './hooks/publicReadsIgnoreDrafts'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 export const Articles: CollectionConfig = {
@@ -31,6 +32,7 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
+    beforeOperation: [publicReadsIgnoreDrafts],
     beforeChange: [setPublishedAt],
   },
   fields: [

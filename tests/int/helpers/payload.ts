@@ -1,25 +1,18 @@
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 
-import type { Payload } from 'payload'
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+
+import { migrateDatabase } from '@/db/migrate'
 
 export type TestPayload = { payload: Payload; dir: string; cleanup: () => Promise<void> }
 
-/**
- * Boots the real Payload config on a throwaway SQLite file with every migration applied.
- * The config reads DATABASE_URI when imported, so it is imported only after the URI is set.
- */
+/** Boots the real Payload config on this file's throwaway SQLite database (see setup.ts), migrated. */
 export async function initTestPayload(): Promise<TestPayload> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mirsad-int-'))
-  process.env.DATABASE_URI = `file:${path.join(dir, 'mirsad.db')}`
-  process.env.MEDIA_DIR = path.join(dir, 'media')
-
-  const [{ default: config }, { getPayload }, { migrateDatabase }] = await Promise.all([
-    import('@payload-config'),
-    import('payload'),
-    import('@/db/migrate'),
-  ])
+  const dir = process.env.MIRSAD_TEST_DIR
+  if (!dir || !process.env.DATABASE_URI?.includes(dir)) {
+    throw new Error('Integration tests must run on their throwaway database: load tests/int/helpers/setup.ts first.')
+  }
   const payload = await getPayload({ config })
   await migrateDatabase(payload)
 

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { lexicalFromText } from '@/lib/lexical'
+
+import { initTestPayload, type TestPayload } from './helpers/payload'
+
+let t: TestPayload
+
+beforeAll(async () => {
+  t = await initTestPayload()
+})
+
+afterAll(async () => {
+  await t?.cleanup()
+})
+
+const createArticle = (data: Record<string, unknown>, draft = false) =>
+  t.payload.create({
+    collection: 'articles',
+    data: { _status: draft ? 'draft' : 'published', body: lexicalFromText('نص قصير.') as never, ...data } as never,
+    draft,
+  })
+
+describe('article slugs', () => {
+  it('should generate a slug that keeps the Arabic letters of the title', async () => {
+    const article = await createArticle({ title: 'هجوم على معسكر جورا في موبتي' })
+    expect(article.slug).toBe('هجوم-على-معسكر-جورا-في-موبتي')
+  })
+
+  it('should strip tashkeel and tatweel from the generated slug', async () => {
+    const article = await createArticle({ title: 'مقتلُ أربعيـــن جنديًّا' })
+    expect(article.slug).toBe('مقتل-أربعين-جنديا')
+  })
+
+  it('should number the slug when another article already has it', async () => {
+    const first = await createArticle({ title: 'بيان ثان للجماعة' })
+    const second = await createArticle({ title: 'بيانٌ ثانٍ للجماعة' })
+    expect(first.slug).toBe('بيان-ثان-للجماعة')
+    expect(second.slug).toBe('بيان-ثان-للجماعة-2')
+  })
+
+  it('should not change the slug of a published article when its title changes', async () => {
+    const article = await createArticle({ title: 'عنوان أول للخبر' })
+    const retitled = await t.payload.update({ collection: 'articles', id: article.id, data: { title: 'عنوان معدل للخبر' } })
+    expect(retitled.slug).toBe('عنوان-أول-للخبر')
+  })
+
+  it('should keep a slug edited by hand, normalised', async () => {
+    const article = await createArticle({ title: 'عنوان طويل عن زيارة كيدال' })
+    const edited = await t.payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { slug: 'زيارة كيدال!' },
+    })
+    expect(edited.slug).toBe('زيارة-كيدال')
+  })
+
+  it('should refuse a hand-typed slug that another article uses, in Arabic and English', async () => {
+    await createArticle({ title: 'معرف محجوز' })
+    const other = await createArticle({ title: 'مقال آخر تماما' })
+    const error = await t.payload
+      .update({ collection: 'articles', id: other.id, data: { slug: 'معرف-محجوز' } })
+      .catch((caught: unknown) => caught)
+    const fieldErrors = (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []
+    expect(fieldErrors).toMatchObject([
+      { path: 'slug', message: expect.stringMatching(/مستخدم في مستند آخر[\s\S]*already used by another document/) },
+    ])
+  })
+})
+
+describe('publication date', () => {
+  it('should stamp publishedAt on first publication and leave drafts undated', async () => {
+    const draft = await createArticle({ title: 'مسودة بلا تاريخ' }, true)
+    expect(draft.publishedAt ?? null).toBeNull()
+    const published = await t.payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { _status: 'published' },
+    })
+    expect(published.publishedAt).toBeTruthy()
+    expect(Date.now() - new Date(published.publishedAt!).getTime()).toBeLessThan(60_000)
+  })
+
+  it('should keep a publication date set by hand', async () => {
+    const article = await createArticle({ title: 'تاريخ محدد', publishedAt: '2025-05-25T09:30:00.000Z' })
+    expect(article.publishedAt).toBe('2025-05-25T09:30:00.000Z')
+  })
+})
+
+describe('localised content', () => {
+  it('should store an English title beside the Arabic one without touching the slug', async () => {
+    const article = await createArticle({ title: 'زيارة وزير الدفاع' })
+    await t.payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { title: 'Defence minister visits' } })
+    const [ar, en] = await Promise.all([
+      t.payload.findByID({ collection: 'articles', id: article.id, locale: 'ar' }),
+      t.payload.findByID({ collection: 'articles', id: article.id, locale: 'en' }),
+    ])
+    expect(ar.title).toBe('زيارة وزير الدفاع')
+    expect(en.title).toBe('Defence minister visits')
+    expect(en.slug).toBe('زيارة-وزير-الدفاع')
+  })
+})

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { getPublishedArticle, listLatestArticles, listSectionArticles } from '@/data/articles'
+import { lexicalFromText } from '@/lib/lexical'
+
+import { initTestPayload, type TestPayload } from './helpers/payload'
+
+let t: TestPayload
+let sectionId: number
+const PUBLISHED = 'تقرير منشور عن جورا'
+const DRAFT = 'مسودة سرية لم تنشر'
+const PUBLISHED_THEN_EDITED = 'نص منشور قبل التعديل'
+const UNPUBLISHED_EDIT = 'تعديل لم ينشر بعد'
+
+beforeAll(async () => {
+  t = await initTestPayload()
+  const section = await t.payload.create({ collection: 'sections', data: { name: 'الساحل' } })
+  sectionId = section.id
+  const body = lexicalFromText('نص.') as never
+  await t.payload.create({ collection: 'articles', data: { title: PUBLISHED, body, section: sectionId, _status: 'published' } })
+  await t.payload.create({ collection: 'articles', data: { title: DRAFT, body, section: sectionId, _status: 'draft' }, draft: true })
+  const edited = await t.payload.create({
+    collection: 'articles',
+    data: { title: PUBLISHED_THEN_EDITED, body, section: sectionId, _status: 'published' },
+  })
+  // A newer draft on a published article: readers must keep seeing the published text.
+  await t.payload.update({ collection: 'articles', id: edited.id, data: { title: UNPUBLISHED_EDIT }, draft: true })
+})
+
+afterAll(async () => {
+  await t?.cleanup()
+})
+
+describe('what the public can read', () => {
+  it('should list only published articles on the home page', async () => {
+    const titles = (await listLatestArticles('ar')).map((article) => article.title)
+    expect(titles).toContain(PUBLISHED)
+    expect(titles).toContain(PUBLISHED_THEN_EDITED)
+    expect(titles).not.toContain(DRAFT)
+    expect(titles).not.toContain(UNPUBLISHED_EDIT)
+  })
+
+  it('should list only published articles on a section page', async () => {
+    const titles = (await listSectionArticles('ar', sectionId)).map((article) => article.title)
+    expect(titles.sort()).toEqual([PUBLISHED, PUBLISHED_THEN_EDITED].sort())
+  })
+
+  it('should not find a draft by its slug', async () => {
+    expect(await getPublishedArticle('ar', 'مسودة-سرية-لم-تنشر')).toBeNull()
+    expect((await getPublishedArticle('ar', 'تقرير-منشور-عن-جورا'))?.title).toBe(PUBLISHED)
+  })
+
+  it('should hide drafts from an anonymous local-API read even when drafts are asked for', async () => {
+    const { docs } = await t.payload.find({ collection: 'articles', overrideAccess: false, draft: true, limit: 50 })
+    const titles = docs.map((doc) => doc.title)
+    expect(titles).not.toContain(DRAFT)
+    expect(titles).not.toContain(UNPUBLISHED_EDIT)
+    expect(titles).toContain(PUBLISHED_THEN_EDITED)
+  })
+
+  it('should refuse anonymous reads of article versions', async () => {
+    await expect(t.payload.findVersions({ collection: 'articles', overrideAccess: false })).rejects.toThrow()
+  })
+
+  it('should let staff read drafts', async () => {
+    const { docs: users } = await t.payload.find({ collection: 'users', limit: 1 })
+    const writer =
+      users[0] ??
+      (await t.payload.create({
+        collection: 'users',
+        data: { email: 'w@mirsad.test', password: 'pass-1234-long', name: 'كاتب', role: 'writer' },
+      }))
+    const { docs } = await t.payload.find({ collection: 'articles', overrideAccess: false, user: writer, draft: true, limit: 50 })
+    expect(docs.map((doc) => doc.title)).toContain(DRAFT)
+  })
+})

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { listLatestArticles } from '@/data/articles'
+import { textFromLexical } from '@/lib/lexical'
+import { DEFAULT_SEED_PASSWORD, seed, type SeedReport } from '@/seed'
+
+import { initTestPayload, type TestPayload } from './helpers/payload'
+
+let t: TestPayload
+let first: SeedReport
+let second: SeedReport
+
+const counts = async () => {
+  const collections = ['users', 'sections', 'tags', 'articles', 'media'] as const
+  const entries = await Promise.all(
+    collections.map(async (collection) => [collection, (await t.payload.count({ collection })).totalDocs] as const),
+  )
+  return Object.fromEntries(entries)
+}
+
+let afterFirst: Record<string, number>
+let afterSecond: Record<string, number>
+
+beforeAll(async () => {
+  t = await initTestPayload()
+  const quiet = { log: () => {} }
+  first = await seed(t.payload, quiet)
+  afterFirst = await counts()
+  second = await seed(t.payload, quiet)
+  afterSecond = await counts()
+})
+
+afterAll(async () => {
+  await t?.cleanup()
+})
+
+describe('demo seed', () => {
+  it('should be safe to run twice: nothing is duplicated', () => {
+    expect(first.created).toBeGreaterThan(0)
+    expect(second.created).toBe(0)
+    expect(afterSecond).toEqual(afterFirst)
+  })
+
+  it('should create the four newsroom accounts with their roles and the seed password', async () => {
+    const { docs } = await t.payload.find({ collection: 'users', sort: 'email', limit: 10 })
+    expect(docs.map((user) => [user.email, user.role])).toEqual([
+      ['admin@mirsad.local', 'admin'],
+      ['checker@mirsad.local', 'factChecker'],
+      ['editor@mirsad.local', 'editor'],
+      ['writer@mirsad.local', 'writer'],
+    ])
+    const login = await t.payload.login({
+      collection: 'users',
+      data: { email: 'editor@mirsad.local', password: DEFAULT_SEED_PASSWORD },
+    })
+    expect(login.token).toBeTruthy()
+  })
+
+  it('should publish at least four Arabic articles, each with a hero image, section and author', async () => {
+    const published = await t.payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      depth: 1,
+      limit: 50,
+    })
+    expect(published.totalDocs).toBeGreaterThanOrEqual(4)
+    for (const article of published.docs) {
+      expect(article.title).toMatch(/[\u0600-\u06FF]/)
+      expect(article.heroImage).toMatchObject({ mimeType: 'image/webp' })
+      expect(article.section).toBeTruthy()
+      expect(article.authors?.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('should report the Dioura camp attack of 23 May 2025 with its attributed figures', async () => {
+    const { docs } = await t.payload.find({ collection: 'articles', where: { title: { contains: 'جورا' } }, limit: 10 })
+    const report = docs.find((doc) => textFromLexical(doc.body).includes('23 مايو 2025'))
+    expect(report).toBeDefined()
+    const text = textFromLexical(report!.body)
+    for (const fact of ['40 عسكريًا', '21 آلية', '57 بندقية', 'الزلاقة', '28 سبتمبر 2023', '98 جنديًا']) {
+      expect(text).toContain(fact)
+    }
+  })
+
+  it('should keep its draft off the public site', async () => {
+    const titles = (await listLatestArticles('ar', 50)).map((article) => article.title)
+    expect(titles.some((title) => title.startsWith('مسودة'))).toBe(false)
+    const drafts = await t.payload.count({ collection: 'articles', where: { _status: { equals: 'draft' } } })
+    expect(drafts.totalDocs).toBe(1)
+  })
+})
