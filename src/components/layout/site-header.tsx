@@ -15,7 +15,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <span className="brand__name">{t('name')}</span>
           <span className="brand__tagline">{t('tagline')}</span>
         </a>
-        <a className="language-switch" href={homePath(otherLocale)} hrefLang={otherLocale} lang={otherLocale} aria-label={t('switchLanguageLabel')}>
+        <a className="language-switch" href={homePath(otherLocale)} hrefLang={otherLocale} lang={otherLocale} title={t('switchLanguageLabel')}>
           {t('switchLanguage')}
         </a>
       </div>

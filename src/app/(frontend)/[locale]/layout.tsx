@@ -21,8 +21,10 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
   const t = await getTranslations({ locale, namespace: 'site' })
   return {
+    icons: { icon: '/favicon.svg' },
     title: { default: `${t('name')} — ${t('tagline')}`, template: `%s — ${t('name')}` },
     description: t('tagline'),
   }
