@@ -1,0 +1,64 @@
+import type { Article, Media, Section, Tag } from '@/payload-types'
+
+// What pages receive: plain shapes with nothing unpublished or private in them.
+
+export type ImageView = {
+  url: string
+  alt: string
+  width?: number
+  height?: number
+  srcSet?: string
+  caption?: string
+  credit?: string
+}
+
+export type TermView = { name: string; slug: string }
+
+export type ArticleSummary = {
+  id: number | string
+  slug: string
+  title: string
+  dek?: string
+  publishedAt?: string
+  section?: TermView
+  heroImage?: ImageView
+}
+
+export type ArticleView = ArticleSummary & {
+  body: Article['body']
+  tags: TermView[]
+  authors: string[]
+}
+
+export function toImageView(media: Article['heroImage']): ImageView | undefined {
+  if (!media || typeof media !== 'object' || !media.url) return undefined
+  const sizes = Object.values((media as Media).sizes ?? {}).filter(
+    (size): size is { url: string; width: number } => Boolean(size?.url && size.width),
+  )
+  return {
+    url: media.url,
+    alt: media.alt ?? '',
+    width: media.width ?? undefined,
+    height: media.height ?? undefined,
+    srcSet: sizes.length ? sizes.map((size) => `${size.url} ${size.width}w`).join(', ') : undefined,
+    caption: media.caption ?? undefined,
+    credit: media.credit ?? undefined,
+  }
+}
+
+export function toTermView(term: number | string | Section | Tag | null | undefined): TermView | undefined {
+  if (!term || typeof term !== 'object' || !term.slug) return undefined
+  return { name: term.name, slug: term.slug }
+}
+
+export function toArticleSummary(article: Article): ArticleSummary {
+  return {
+    id: article.id,
+    slug: article.slug ?? String(article.id),
+    title: article.title,
+    dek: article.dek ?? undefined,
+    publishedAt: article.publishedAt ?? undefined,
+    section: toTermView(article.section),
+    heroImage: toImageView(article.heroImage),
+  }
+}
