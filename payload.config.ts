@@ -22,7 +22,13 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
-    meta: { titleSuffix: ' — مرصد' },
+    meta: { titleSuffix: ' — مرصد', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }] },
+    components: {
+      graphics: {
+        Icon: '@/components/admin/mirsad-mark#MirsadIcon',
+        Logo: '@/components/admin/mirsad-mark#MirsadLogo',
+      },
+    },
     importMap: { baseDir: path.resolve(process.cwd(), 'src') },
   },
   i18n: {

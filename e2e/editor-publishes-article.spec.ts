@@ -23,6 +23,9 @@ test('an editor writes an Arabic article in the RTL admin, publishes it, and rea
     await editor.click()
     await page.keyboard.type(BODY)
     await expect(editor).toContainText(BODY)
+    // Lexical's hidden toolbars must not widen the RTL page sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(1)
     await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-article-edit-ar.png`, fullPage: true })
   })
 

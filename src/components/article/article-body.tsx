@@ -36,5 +36,10 @@ export function ArticleBody({ body, locale }: Props) {
     autolink: renderLink,
   })
 
-  return <RichText data={body} converters={converters} className="article__body" />
+  // The body takes its direction from its own text: an Arabic body reads right to left even on /en.
+  return (
+    <div dir="auto">
+      <RichText data={body} converters={converters} className="article__body" />
+    </div>
+  )
 }

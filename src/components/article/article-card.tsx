@@ -15,10 +15,10 @@ export function ArticleCard({ article, locale, lead = false }: { article: Articl
             {article.section.name}
           </a>
         ) : null}
-        <h2 className="card__title">
+        <h2 className="card__title" dir="auto">
           <a href={articlePath(locale, article.slug)}>{article.title}</a>
         </h2>
-        {article.dek ? <p className="card__dek">{article.dek}</p> : null}
+        {article.dek ? <p className="card__dek" dir="auto">{article.dek}</p> : null}
         <PublishedDate iso={article.publishedAt} locale={locale} />
       </div>
     </article>

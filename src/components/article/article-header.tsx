@@ -14,8 +14,8 @@ export async function ArticleHeader({ article, locale }: { article: ArticleView;
           {article.section.name}
         </a>
       ) : null}
-      <h1 className="article__title">{article.title}</h1>
-      {article.dek ? <p className="article__dek">{article.dek}</p> : null}
+      <h1 className="article__title" dir="auto">{article.title}</h1>
+      {article.dek ? <p className="article__dek" dir="auto">{article.dek}</p> : null}
       <p className="article__meta">
         {article.authors.length ? (
           <span>
