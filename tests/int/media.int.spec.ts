@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { REST_POST } from '@payloadcms/next/routes'
+import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -22,6 +22,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.cleanup()
 })
+
+async function adminToken(email: string) {
+  await t.payload.create({
+    collection: 'users',
+    data: { email, password: 'a-long-test-password', name: 'مدير', role: 'admin' },
+  })
+  const { token } = await t.payload.login({ collection: 'users', data: { email, password: 'a-long-test-password' } })
+  return token
+}
 
 const upload = (data: Buffer, name: string, mimetype: string, fields: Record<string, unknown> = { alt: 'صورة' }) =>
   t.payload.create({ collection: 'media', data: fields as never, file: { data, name, mimetype, size: data.length } })
@@ -53,11 +62,7 @@ describe('media uploads', () => {
 
   it('should refuse an upload over the size limit through the REST API', async () => {
     const { default: config } = await import('@payload-config')
-    const admin = await t.payload.create({
-      collection: 'users',
-      data: { email: 'media-admin@mirsad.test', password: 'a-long-test-password', name: 'مدير', role: 'admin' },
-    })
-    const { token } = await t.payload.login({ collection: 'users', data: { email: admin.email, password: 'a-long-test-password' } })
+    const token = await adminToken('media-admin@mirsad.test')
     const form = new FormData()
     const tooBig = new Uint8Array(MAX_UPLOAD_BYTES + 1024)
     form.append('file', new Blob([tooBig], { type: 'image/png' }), 'huge.png')
@@ -70,5 +75,18 @@ describe('media uploads', () => {
     expect(response.status).toBeLessThan(500)
     const { totalDocs } = await t.payload.count({ collection: 'media', where: { alt: { equals: 'كبيرة' } } })
     expect(totalDocs).toBe(0)
+  })
+
+  it('should not fetch images from a URL (upload-by-URL is off)', async () => {
+    const { default: config } = await import('@payload-config')
+    const token = await adminToken('paste-admin@mirsad.test')
+    const response = await REST_GET(config)(
+      new Request('http://localhost/api/media/paste-url?src=http%3A%2F%2F127.0.0.1%3A9%2Fx.png', {
+        headers: { authorization: `JWT ${token}` },
+      }),
+      { params: Promise.resolve({ slug: ['media', 'paste-url'] }) },
+    )
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/not enabled/)
   })
 })
