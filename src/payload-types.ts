@@ -153,15 +153,47 @@ export interface Article {
   section?: (number | null) | Section;
   tags?: (number | Tag)[] | null;
   /**
+   * Internal: never shown to readers.
+   */
+  factCheckNotes?: string | null;
+  /**
    * When on, the slug is generated from the title on save.
    */
   generateSlug?: boolean | null;
   slug?: string | null;
+  /**
+   * Pick the next stage, then save. An approved article is published with the Publish button.
+   */
+  stage?: ('draft' | 'inEdit' | 'factCheck' | 'approved' | 'published' | 'returned') | null;
+  /**
+   * Kept in the stage history. Required when returning the article to its writer.
+   */
+  transitionNote?: string | null;
+  assignees?: {
+    writer?: (number | null) | User;
+    factChecker?: (number | null) | User;
+    editor?: (number | null) | User;
+  };
+  history?:
+    | {
+        from?: ('draft' | 'inEdit' | 'factCheck' | 'approved' | 'published' | 'returned') | null;
+        to: 'draft' | 'inEdit' | 'factCheck' | 'approved' | 'published' | 'returned';
+        by?: (number | null) | User;
+        at: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
   authors?: (number | User)[] | null;
   /**
    * Filled in automatically on first publication.
    */
   publishedAt?: string | null;
+  /**
+   * Before this time the article appears nowhere public, even when published.
+   */
+  embargoUntil?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -372,10 +404,32 @@ export interface ArticlesSelect<T extends boolean = true> {
   heroImage?: T;
   section?: T;
   tags?: T;
+  factCheckNotes?: T;
   generateSlug?: T;
   slug?: T;
+  stage?: T;
+  transitionNote?: T;
+  assignees?:
+    | T
+    | {
+        writer?: T;
+        factChecker?: T;
+        editor?: T;
+      };
+  history?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  createdBy?: T;
   authors?: T;
   publishedAt?: T;
+  embargoUntil?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

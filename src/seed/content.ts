@@ -11,6 +11,8 @@ export type SeedArticle = {
   tags: string[]
   authors: string[]
   publishedAt: string | null
+  /** Where the article stands in the workflow; published ones went through every stage. */
+  stage: 'draft' | 'factCheck' | 'published'
   image: { alt: string; caption: string; palette: [string, string, string] }
 }
 
@@ -59,6 +61,7 @@ export const seedArticles: SeedArticle[] = [
     tags: ['mali', 'mopti', 'armed-groups'],
     authors: ['writer'],
     publishedAt: '2025-05-25T09:30:00.000Z',
+    stage: 'published',
     image: {
       alt: 'رسم تجريدي لكثبان رملية تحت شمس الظهيرة',
       caption: 'صورة توضيحية مولّدة لهذا العرض التجريبي.',
@@ -98,6 +101,7 @@ export const seedArticles: SeedArticle[] = [
     tags: ['mali', 'kidal'],
     authors: ['writer', 'editor'],
     publishedAt: '2025-05-24T15:00:00.000Z',
+    stage: 'published',
     image: {
       alt: 'رسم تجريدي لطريق صحراوي يمتد نحو الأفق',
       caption: 'صورة توضيحية مولّدة لهذا العرض التجريبي.',
@@ -125,6 +129,7 @@ export const seedArticles: SeedArticle[] = [
     tags: ['mali', 'mopti', 'armed-groups'],
     authors: ['checker'],
     publishedAt: '2025-05-26T08:00:00.000Z',
+    stage: 'published',
     image: {
       alt: 'رسم تجريدي لسور معسكر عند الغروب',
       caption: 'صورة توضيحية مولّدة لهذا العرض التجريبي.',
@@ -148,6 +153,7 @@ export const seedArticles: SeedArticle[] = [
     tags: ['verification'],
     authors: ['editor'],
     publishedAt: '2025-05-20T10:00:00.000Z',
+    stage: 'published',
     image: {
       alt: 'رسم تجريدي لعدسة مكبرة فوق أوراق',
       caption: 'صورة توضيحية مولّدة لهذا العرض التجريبي.',
@@ -173,19 +179,40 @@ export const seedArticles: SeedArticle[] = [
   },
 ]
 
-/** An unfinished piece, never published: the public site must not show it. */
-export const seedDraft: SeedArticle = {
-  key: 'draft',
-  title: 'مسودة: شهادات من نازحين وصلوا إلى موبتي',
-  dek: 'مسودة قيد الكتابة، لم تمر بالتحرير ولا بالتحقق.',
-  section: 'sahel',
-  tags: ['mopti'],
-  authors: ['writer'],
-  publishedAt: null,
-  image: {
-    alt: 'رسم تجريدي لخيام في سهل منبسط',
-    caption: 'صورة توضيحية مولّدة لهذا العرض التجريبي.',
-    palette: ['#6b7a4a', '#d8c9a3', '#3a3a3a'],
+/** Work in progress, never published: the public site must show neither. */
+export const seedUnpublished: SeedArticle[] = [
+  {
+    key: 'analysis',
+    title: 'ماذا يقول هجوم جورا عن استراتيجية الجماعة في وسط مالي؟',
+    dek: 'تحليل ينتظر التحقق: قراءات مراقبين لانتقال الجماعة من الكر والفر إلى السيطرة المؤقتة.',
+    section: 'background',
+    tags: ['mali', 'armed-groups'],
+    authors: ['writer'],
+    publishedAt: null,
+    stage: 'factCheck',
+    image: {
+      alt: 'رسم تجريدي لخريطة تتقاطع عليها خطوط',
+      caption: 'صورة توضيحية مولّدة لهذا العرض التجريبي.',
+      palette: ['#4a5a3a', '#c7b98f', '#7a2e24'],
+    },
+    body: `يرى مراقبون أن الجماعة باتت قادرة على ضرب أي موقع عسكري في مالي، حتى في ظل التعبئة والاستنفار، وأن هجوم جورا يؤكد تحوّلها من حرب العصابات إلى السيطرة الميدانية المؤقتة.
+
+هذه القراءة صادرة عن محللين لم نسمّهم بعد، وتنتظر أن يتحقق فريق التدقيق من أن لكل قول قائلًا معروفًا قبل النشر.`,
   },
-  body: `ملاحظات أولية من مقابلات لم تكتمل بعد، ولا يجوز نشرها قبل التحقق من هويات المتحدثين وأقوالهم.`,
-}
+  {
+    key: 'draft',
+    title: 'مسودة: شهادات من نازحين وصلوا إلى موبتي',
+    dek: 'مسودة قيد الكتابة، لم تمر بالتحرير ولا بالتحقق.',
+    section: 'sahel',
+    tags: ['mopti'],
+    authors: ['writer'],
+    publishedAt: null,
+    stage: 'draft',
+    image: {
+      alt: 'رسم تجريدي لخيام في سهل منبسط',
+      caption: 'صورة توضيحية مولّدة لهذا العرض التجريبي.',
+      palette: ['#6b7a4a', '#d8c9a3', '#3a3a3a'],
+    },
+    body: `ملاحظات أولية من مقابلات لم تكتمل بعد، ولا يجوز نشرها قبل التحقق من هويات المتحدثين وأقوالهم.`,
+  },
+]

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { lexicalFromText } from '@/lib/lexical'
 import { slugify } from '@/lib/slugify'
 
-import { type SeedArticle, seedArticles, seedDraft, seedSections, seedTags, type SeedTerm, seedUsers } from './content'
+import { type SeedArticle, seedArticles, seedSections, seedTags, type SeedTerm, seedUnpublished, seedUsers } from './content'
 import { drawSeedImage } from './images'
 
 /** Documented, local-only default; set SEED_PASSWORD anywhere else. */
@@ -56,11 +56,11 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const tags = await upsertTerms('tags', seedTags)
   log(`${seedSections.length} sections, ${seedTags.length} tags`)
 
-  const all = [...seedArticles, seedDraft]
+  const all = [...seedArticles, ...seedUnpublished]
   for (const [index, article] of all.entries()) {
     if (await upsertArticle(payload, article, index, { users, sections, tags })) created++
   }
-  log(`${seedArticles.length} published articles and 1 draft`)
+  log(`${seedArticles.length} published articles and ${seedUnpublished.length} in progress`)
 
   return { users: seedUsers.length, sections: seedSections.length, tags: seedTags.length, articles: all.length, created }
 }
@@ -82,7 +82,7 @@ async function upsertArticle(
     context,
   })
   const existing = docs[0]
-  const isDraft = !article.publishedAt
+  const isDraft = article.stage !== 'published'
   const data = {
     title: article.title,
     slug,
@@ -95,6 +95,9 @@ async function upsertArticle(
     publishedAt: article.publishedAt,
     heroImage: existing?.heroImage ?? (await createSeedImage(payload, article, index)),
     _status: isDraft ? ('draft' as const) : ('published' as const),
+    stage: article.stage,
+    createdBy: ids.users[article.authors[0]],
+    history: seedHistory(article, ids.users),
   }
   if (existing) {
     await payload.update({ collection: 'articles', id: existing.id, data, locale: 'ar', draft: isDraft, context })
@@ -102,6 +105,26 @@ async function upsertArticle(
   }
   await payload.create({ collection: 'articles', data, locale: 'ar', draft: isDraft, context })
   return true
+}
+
+const WORKFLOW_PATH = [
+  { from: null, to: 'draft', by: 'writer' },
+  { from: 'draft', to: 'inEdit', by: 'writer' },
+  { from: 'inEdit', to: 'factCheck', by: 'editor' },
+  { from: 'factCheck', to: 'approved', by: 'checker' },
+  { from: 'approved', to: 'published', by: 'editor' },
+] as const
+
+/** The moves a demo article went through to reach its stage, an hour apart, ending at publication. */
+function seedHistory(article: SeedArticle, users: Ids) {
+  const steps = WORKFLOW_PATH.slice(0, WORKFLOW_PATH.findIndex((step) => step.to === article.stage) + 1)
+  const end = new Date(article.publishedAt ?? '2025-05-27T12:00:00.000Z').getTime()
+  return steps.map((step, index) => ({
+    from: step.from,
+    to: step.to,
+    by: users[step.by],
+    at: new Date(end - (steps.length - 1 - index) * 3_600_000).toISOString(),
+  }))
 }
 
 async function createSeedImage(payload: Payload, article: SeedArticle, index: number) {

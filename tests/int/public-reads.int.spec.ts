@@ -62,15 +62,26 @@ describe('what the public can read', () => {
     await expect(t.payload.findVersions({ collection: 'articles', overrideAccess: false })).rejects.toThrow()
   })
 
-  it('should let staff read drafts', async () => {
-    const { docs: users } = await t.payload.find({ collection: 'users', limit: 1 })
-    const writer =
-      users[0] ??
-      (await t.payload.create({
-        collection: 'users',
-        data: { email: 'w@mirsad.test', password: 'pass-1234-long', name: 'كاتب', role: 'writer' },
-      }))
-    const { docs } = await t.payload.find({ collection: 'articles', overrideAccess: false, user: writer, draft: true, limit: 50 })
-    expect(docs.map((doc) => doc.title)).toContain(DRAFT)
+  it('should let editors read every draft, and writers only their own', async () => {
+    const account = (email: string, role: 'admin' | 'editor' | 'writer') =>
+      t.payload.create({ collection: 'users', data: { email, password: 'a-long-test-password', name: email, role } })
+    await account('first-admin@mirsad.test', 'admin')
+    const editor = await account('editor@mirsad.test', 'editor')
+    const writer = await account('writer@mirsad.test', 'writer')
+    const own = await t.payload.create({
+      collection: 'articles',
+      data: { title: 'مسودة الكاتب نفسه' },
+      draft: true,
+      user: writer,
+      overrideAccess: false,
+    })
+    const read = async (user: typeof editor) =>
+      (await t.payload.find({ collection: 'articles', overrideAccess: false, user, draft: true, limit: 50 })).docs.map((doc) => doc.title)
+
+    expect(await read(editor)).toEqual(expect.arrayContaining([DRAFT, own.title]))
+    const writerSees = await read(writer)
+    expect(writerSees).toContain(own.title)
+    expect(writerSees).toContain(PUBLISHED)
+    expect(writerSees).not.toContain(DRAFT)
   })
 })

@@ -82,10 +82,17 @@ describe('demo seed', () => {
     }
   })
 
-  it('should keep its draft off the public site', async () => {
+  it('should keep its unpublished work off the public site', async () => {
     const titles = (await listLatestArticles('ar', 50)).map((article) => article.title)
-    expect(titles.some((title) => title.startsWith('مسودة'))).toBe(false)
-    const drafts = await t.payload.count({ collection: 'articles', where: { _status: { equals: 'draft' } } })
-    expect(drafts.totalDocs).toBe(1)
+    const unpublished = await t.payload.find({ collection: 'articles', where: { _status: { equals: 'draft' } }, limit: 10 })
+    expect(unpublished.docs.map((doc) => doc.stage).sort()).toEqual(['draft', 'factCheck'])
+    for (const doc of unpublished.docs) expect(titles).not.toContain(doc.title)
+  })
+
+  it('should give each article the history of the stages it went through', async () => {
+    const { docs } = await t.payload.find({ collection: 'articles', where: { stage: { equals: 'published' } }, limit: 10 })
+    for (const doc of docs) {
+      expect(doc.history?.map((move) => move.to)).toEqual(['draft', 'inEdit', 'factCheck', 'approved', 'published'])
+    }
   })
 })

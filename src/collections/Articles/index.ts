@@ -1,12 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
-import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { slugFieldFor } from '@/fields/slug'
 
+import { deleteArticles } from './access/deleteArticles'
+import { canEditContent, canEditDeskFields, canEditFactCheck, staffOnly } from './access/fieldAccess'
+import { readArticleVersions } from './access/readArticleVersions'
+import { readArticles } from './access/readArticles'
+import { updateArticles } from './access/updateArticles'
+import { workflowFields } from './fields/workflow'
+import { enforceWorkflow } from './hooks/enforceWorkflow'
+import { onlyEditorsOverrideLocks, rememberDraftMode } from './hooks/operationGuards'
 import { publicReadsIgnoreDrafts } from './hooks/publicReadsIgnoreDrafts'
 import { setPublishedAt } from './hooks/setPublishedAt'
+
+const contentAccess = { create: canEditContent, update: canEditContent }
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -16,24 +23,25 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'section', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'stage', 'section', '_status', 'publishedAt', 'updatedAt'],
     group: { ar: 'المحتوى', en: 'Content' },
   },
   access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isStaff,
-    update: isStaff,
-    delete: isEditorOrAdmin,
+    read: readArticles,
+    readVersions: readArticleVersions,
+    create: ({ req: { user } }) => Boolean(user && ['writer', 'editor', 'admin'].includes(user.role)),
+    update: updateArticles,
+    delete: deleteArticles,
   },
   versions: {
     maxPerDoc: 100,
     drafts: { autosave: { interval: 1500 } },
   },
+  lockDocuments: { duration: 300 },
   defaultSort: '-publishedAt',
   hooks: {
-    beforeOperation: [publicReadsIgnoreDrafts],
-    beforeChange: [setPublishedAt],
+    beforeOperation: [publicReadsIgnoreDrafts, rememberDraftMode, onlyEditorsOverrideLocks],
+    beforeChange: [enforceWorkflow, setPublishedAt],
   },
   fields: [
     {
@@ -42,6 +50,7 @@ export const Articles: CollectionConfig = {
       required: true,
       localized: true,
       label: { ar: 'العنوان', en: 'Title' },
+      access: contentAccess,
     },
     {
       type: 'tabs',
@@ -54,6 +63,7 @@ export const Articles: CollectionConfig = {
               type: 'textarea',
               localized: true,
               label: { ar: 'الموجز التمهيدي', en: 'Standfirst' },
+              access: contentAccess,
               admin: {
                 description: {
                   ar: 'جملة أو جملتان تلخّصان الخبر تحت العنوان.',
@@ -66,6 +76,7 @@ export const Articles: CollectionConfig = {
               type: 'richText',
               localized: true,
               label: { ar: 'نص المقال', en: 'Body' },
+              access: contentAccess,
             },
           ],
         },
@@ -77,12 +88,14 @@ export const Articles: CollectionConfig = {
               type: 'upload',
               relationTo: 'media',
               label: { ar: 'الصورة الرئيسية', en: 'Hero image' },
+              access: contentAccess,
             },
             {
               name: 'section',
               type: 'relationship',
               relationTo: 'sections',
               label: { ar: 'القسم', en: 'Section' },
+              access: contentAccess,
             },
             {
               name: 'tags',
@@ -90,18 +103,38 @@ export const Articles: CollectionConfig = {
               relationTo: 'tags',
               hasMany: true,
               label: { ar: 'الوسوم', en: 'Tags' },
+              access: contentAccess,
+            },
+          ],
+        },
+        {
+          label: { ar: 'التحقق', en: 'Fact-check' },
+          fields: [
+            {
+              name: 'factCheckNotes',
+              type: 'textarea',
+              label: { ar: 'ملاحظات التحقق', en: 'Fact-check notes' },
+              access: { read: staffOnly, create: canEditFactCheck, update: canEditFactCheck },
+              admin: {
+                description: {
+                  ar: 'للاستخدام الداخلي: لا تظهر للقراء.',
+                  en: 'Internal: never shown to readers.',
+                },
+              },
             },
           ],
         },
       ],
     },
     slugFieldFor({ collection: 'articles' }),
+    ...workflowFields,
     {
       name: 'authors',
       type: 'relationship',
       relationTo: 'users',
       hasMany: true,
       label: { ar: 'الكتّاب', en: 'Authors' },
+      access: contentAccess,
       admin: { position: 'sidebar' },
     },
     {
@@ -109,12 +142,28 @@ export const Articles: CollectionConfig = {
       type: 'date',
       index: true,
       label: { ar: 'تاريخ النشر', en: 'Published at' },
+      access: { create: canEditDeskFields, update: canEditDeskFields },
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
         description: {
           ar: 'يُملأ تلقائيًا عند النشر الأول.',
           en: 'Filled in automatically on first publication.',
+        },
+      },
+    },
+    {
+      name: 'embargoUntil',
+      type: 'date',
+      index: true,
+      label: { ar: 'محظور النشر حتى', en: 'Embargoed until' },
+      access: { create: canEditDeskFields, update: canEditDeskFields },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: {
+          ar: 'قبل هذا الموعد لا يظهر المقال في أي مكان عام، حتى لو كان منشورًا.',
+          en: 'Before this time the article appears nowhere public, even when published.',
         },
       },
     },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isAdmin, isAdminChangingSomeoneElse, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff } from '@/access/isStaff'
 import { ROLES } from '@/access/roles'
@@ -53,9 +53,9 @@ export const Users: CollectionConfig = {
       label: { ar: 'الدور', en: 'Role' },
       options: ROLES.map((role) => ({ value: role, label: roleLabels[role] })),
       access: {
-        // Nobody can grant a role, their own included, but an admin.
+        // Only an admin grants roles, and never to themselves.
         create: isAdminField,
-        update: isAdminField,
+        update: isAdminChangingSomeoneElse,
       },
       saveToJWT: true,
       admin: { position: 'sidebar' },

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { ROLES, hasRole } from '@/access/roles'
+import { hasRole, ROLES } from '@/access/roles'
 
 /**
  * Readers always get the published version: `?draft=true` (REST, GraphQL or local API) from anyone

@@ -1,0 +1,86 @@
+import { type CollectionBeforeChangeHook, Forbidden, type PayloadRequest, ValidationError } from 'payload'
+
+import { hasRole } from '@/access/roles'
+import { canTransition, isStage, NOTE_REQUIRED, type Stage, stageLabels, type WorkflowRole } from '@/lib/workflow/stages'
+import type { Article } from '@/payload-types'
+
+type HistoryEntry = NonNullable<Article['history']>[number]
+
+const refuse = (req: PayloadRequest, ar: string, en: string): never => {
+  const error = new Forbidden(req.t)
+  error.message = `${ar} / ${en}`
+  throw error
+}
+
+const invalid = (req: PayloadRequest, path: string, ar: string, en: string): never => {
+  throw new ValidationError({ collection: 'articles', errors: [{ path, message: `${ar} / ${en}` }] }, req.t)
+}
+
+const label = (stage: Stage) => `«${stageLabels[stage].ar}» (${stageLabels[stage].en})`
+
+/**
+ * The one gate every change to an article goes through (admin, REST, GraphQL, local API with a user):
+ * stage moves follow the transition table, publishing is an editor's act from `approved`, a return
+ * carries its reason, and every move is appended to the article's history.
+ * Work done by the system itself (seed, migrations: no user) is trusted as it is.
+ */
+export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ data, operation, originalDoc, req }) => {
+  const user = req.user
+  const note = typeof data.transitionNote === 'string' ? data.transitionNote.trim() : ''
+  delete data.transitionNote
+  if (!user) return data
+  const role = user.role as WorkflowRole
+  const entry = (from: Stage | null, to: Stage): HistoryEntry => ({
+    from,
+    to,
+    by: user.id as number,
+    at: new Date().toISOString(),
+    note: note || null,
+  })
+
+  if (operation === 'create') {
+    // A new article (a duplicate too) starts as a draft of the person creating it, whatever was sent.
+    if (data._status === 'published') {
+      refuse(req, 'لا يُنشر مقال جديد مباشرة: يمر أولًا بالتحرير والتحقق والاعتماد', 'a new article cannot be published directly: it goes through edit, fact-check and approval first')
+    }
+    return { ...data, stage: 'draft', _status: 'draft', publishedAt: null, createdBy: user.id as number, history: [entry(null, 'draft')] }
+  }
+
+  const from: Stage = isStage(originalDoc?.stage) ? originalDoc.stage : 'draft'
+  const live = await req.payload.findByID({
+    collection: 'articles',
+    id: originalDoc!.id,
+    draft: false,
+    depth: 0,
+    select: { _status: true },
+    overrideAccess: true,
+    req,
+  })
+  const isDraftSave = req.context.draftSave === true
+  const publishing = data._status === 'published' && !isDraftSave
+  const unpublishing = !isDraftSave && live?._status === 'published' && data._status === 'draft'
+
+  let to: Stage = isStage(data.stage) ? data.stage : from
+  if (publishing) {
+    if (!hasRole(user, 'editor', 'admin')) refuse(req, 'النشر من صلاحيات المحررين', 'only editors publish')
+    if (from !== 'approved' && from !== 'published') {
+      invalid(req, 'stage', `لا يُنشر إلا مقال معتمد، وهذا المقال في مرحلة ${label(from)}`, `only an approved article can be published; this one is at ${label(from)}`)
+    }
+    to = 'published'
+  } else if (unpublishing) {
+    if (!hasRole(user, 'editor', 'admin')) refuse(req, 'سحب النشر من صلاحيات المحررين', 'only editors unpublish')
+    to = 'approved'
+  } else if (to === 'published' && from !== 'published') {
+    invalid(req, 'stage', 'مرحلة «منشور» تأتي بزر النشر وحده', 'the published stage comes only from the Publish button')
+  }
+
+  if (to !== from && !publishing && !unpublishing && !canTransition(role, from, to)) {
+    refuse(req, `لا يمكنك نقل المقال من ${label(from)} إلى ${label(to)}`, `you cannot move this article from ${label(from)} to ${label(to)}`)
+  }
+  if (to !== from && NOTE_REQUIRED.includes(to) && !note) {
+    invalid(req, 'transitionNote', 'اكتب سبب إعادة المقال إلى الكاتب', 'give the reason for returning the article to its writer')
+  }
+
+  const history = (originalDoc?.history ?? []) as HistoryEntry[]
+  return { ...data, stage: to, history: to === from ? history : [...history, entry(from, to)] }
+}

@@ -1,0 +1,321 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import config from '@payload-config'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '@/payload-types'
+import type { Stage } from '@/lib/workflow/stages'
+
+import { type Client, graphqlClient, localClient, restClient } from './helpers/clients'
+import { initTestPayload, type TestPayload } from './helpers/payload'
+
+// The permission matrix: every actor × operation × path, asserted cell by cell, then written to
+// docs/permissions.md so the documented rules are exactly the tested ones.
+
+const ACTORS = ['anonymous', 'writer', 'otherWriter', 'factChecker', 'editor', 'admin'] as const
+type Actor = (typeof ACTORS)[number]
+const PATHS = ['REST', 'GraphQL', 'local API'] as const
+type Path = (typeof PATHS)[number]
+const PASSWORD = 'a-long-test-password'
+
+type Ctx = { actor: Actor; path: Path; client: Client; user: User | null }
+type Operation = {
+  name: string
+  /** Actors allowed, by their initials: A anonymous, W writer, O other writer, F fact-checker, E editor, D admin. */
+  allowed: string
+  paths?: Path[]
+  run: (ctx: Ctx) => Promise<boolean>
+}
+
+let t: TestPayload
+const users = {} as Record<Exclude<Actor, 'anonymous'>, User>
+const tokens = {} as Record<Exclude<Actor, 'anonymous'>, string>
+let counter = 0
+
+const sys = () => t.payload
+
+async function article(options: { stage?: Stage; published?: boolean; owner?: Exclude<Actor, 'anonymous'> } = {}) {
+  const { stage = 'draft', published = stage === 'published', owner = 'writer' } = options
+  const doc = await sys().create({
+    collection: 'articles',
+    data: {
+      title: `مقال الاختبار ${++counter}`,
+      stage,
+      _status: published ? 'published' : 'draft',
+      createdBy: users[owner].id,
+      authors: [users[owner].id],
+    },
+    draft: !published,
+  })
+  return doc.id
+}
+
+const live = (id: number) => sys().findByID({ collection: 'articles', id, draft: false, depth: 0, disableErrors: true })
+const latest = (id: number) => sys().findByID({ collection: 'articles', id, draft: true, depth: 0, disableErrors: true })
+
+/** The user an actor acts as when it needs "its own" thing; anonymous borrows the writer's. */
+const self = (actor: Actor): Exclude<Actor, 'anonymous'> => (actor === 'anonymous' ? 'writer' : actor)
+
+async function retitle(ctx: Ctx, id: number, options: { draft?: boolean; overrideLock?: boolean } = {}) {
+  const title = `عنوان جديد ${++counter}`
+  await ctx.client.updateArticle(id, { title }, options)
+  const doc = options.draft ? await latest(id) : await live(id)
+  return doc?.title === title
+}
+
+async function move(ctx: Ctx, from: Stage, to: Stage, note?: string) {
+  const id = await article({ stage: from })
+  await ctx.client.updateArticle(id, { stage: to, ...(note ? { transitionNote: note } : {}) }, { draft: true })
+  return (await latest(id))?.stage === to
+}
+
+async function lockedBySomeoneElse(actor: Actor, id: number) {
+  const locker = actor === 'admin' ? users.editor : users.admin
+  await sys().create({
+    collection: 'payload-locked-documents',
+    data: { document: { relationTo: 'articles', value: id }, user: { relationTo: 'users', value: locker.id } },
+  })
+}
+
+const operations: Operation[] = [
+  { name: 'create an article', allowed: 'W O E D', run: async ({ client }) => (await client.createArticle({ title: 'مقال جديد' })).ok },
+  {
+    name: "read a writer's unpublished draft",
+    allowed: 'W F E D',
+    run: async ({ client }) => {
+      const id = await article()
+      return (await client.readArticle(id, true)).ok
+    },
+  },
+  {
+    name: 'read a published article',
+    allowed: 'A W O F E D',
+    run: async ({ client }) => (await client.readArticle(await article({ stage: 'published' }), false)).ok,
+  },
+  {
+    name: 'edit the text of their own draft',
+    allowed: 'W O E D',
+    run: async (ctx) => retitle(ctx, await article({ owner: self(ctx.actor) }), { draft: true }),
+  },
+  {
+    name: "edit the text of someone else's draft",
+    allowed: 'E D',
+    run: async (ctx) => retitle(ctx, await article({ owner: ctx.actor === 'writer' ? 'otherWriter' : 'writer' }), { draft: true }),
+  },
+  {
+    name: 'edit the text of their own article after submitting it',
+    allowed: 'E D',
+    run: async (ctx) => retitle(ctx, await article({ owner: self(ctx.actor), stage: 'inEdit' }), { draft: true }),
+  },
+  {
+    name: 'edit a published article',
+    allowed: 'E D',
+    run: async (ctx) => retitle(ctx, await article({ stage: 'published' })),
+  },
+  {
+    name: 'write fact-check notes',
+    allowed: 'F E D',
+    run: async ({ client }) => {
+      const id = await article({ stage: 'factCheck' })
+      await client.updateArticle(id, { factCheckNotes: 'مصدر الرقم بيان الجماعة وحده.' }, { draft: true })
+      return (await latest(id))?.factCheckNotes === 'مصدر الرقم بيان الجماعة وحده.'
+    },
+  },
+  {
+    name: 'delete an unpublished article',
+    allowed: 'E D',
+    run: async ({ client }) => {
+      const id = await article()
+      await client.deleteArticle(id)
+      return (await latest(id)) === null
+    },
+  },
+  {
+    name: 'delete a published article',
+    allowed: '',
+    run: async ({ client }) => {
+      const id = await article({ stage: 'published' })
+      await client.deleteArticle(id)
+      return (await live(id)) === null
+    },
+  },
+  { name: 'submit: draft → inEdit', allowed: 'W E D', run: (ctx) => move(ctx, 'draft', 'inEdit') },
+  { name: 'resubmit: returned → inEdit', allowed: 'W E D', run: (ctx) => move(ctx, 'returned', 'inEdit') },
+  { name: 'send to fact-check: inEdit → factCheck', allowed: 'E D', run: (ctx) => move(ctx, 'inEdit', 'factCheck') },
+  { name: 'return with a reason: inEdit → returned', allowed: 'E D', run: (ctx) => move(ctx, 'inEdit', 'returned', 'ينقص مصدر الرقم') },
+  { name: 'approve: factCheck → approved', allowed: 'F E D', run: (ctx) => move(ctx, 'factCheck', 'approved') },
+  { name: 'return with a reason: factCheck → returned', allowed: 'F E D', run: (ctx) => move(ctx, 'factCheck', 'returned', 'الرقم غير منسوب') },
+  { name: 'return without a reason', allowed: '', run: (ctx) => move(ctx, 'factCheck', 'returned') },
+  { name: 'jump a draft straight to approved', allowed: '', run: (ctx) => move(ctx, 'draft', 'approved') },
+  {
+    name: 'publish an approved article',
+    allowed: 'E D',
+    run: async ({ client }) => {
+      const id = await article({ stage: 'approved' })
+      await client.updateArticle(id, { _status: 'published' })
+      const doc = await live(id)
+      return doc?._status === 'published' && doc.stage === 'published'
+    },
+  },
+  {
+    name: 'publish an article not yet approved',
+    allowed: '',
+    run: async ({ client }) => {
+      const id = await article({ stage: 'inEdit', owner: 'writer' })
+      await client.updateArticle(id, { _status: 'published' })
+      return (await live(id))?._status === 'published'
+    },
+  },
+  {
+    name: 'unpublish',
+    allowed: 'E D',
+    run: async ({ client }) => {
+      const id = await article({ stage: 'published' })
+      await client.updateArticle(id, { _status: 'draft' })
+      return (await live(id))?._status === 'draft'
+    },
+  },
+  {
+    name: "read an article's versions",
+    allowed: 'W F E D',
+    run: async ({ client }) => (await client.readVersions(await article())).ok,
+  },
+  {
+    name: 'take over a document someone else is editing (overrideLock)',
+    allowed: 'E D',
+    paths: ['REST', 'local API'],
+    run: async (ctx) => {
+      const id = await article({ owner: self(ctx.actor) })
+      await lockedBySomeoneElse(ctx.actor, id)
+      if (ctx.actor === 'factChecker') {
+        await ctx.client.updateArticle(id, { factCheckNotes: 'ملاحظة' }, { draft: true, overrideLock: true })
+        return (await latest(id))?.factCheckNotes === 'ملاحظة'
+      }
+      return retitle(ctx, id, { draft: true, overrideLock: true })
+    },
+  },
+  {
+    name: 'create a user',
+    allowed: 'D',
+    run: async ({ client }) =>
+      (await client.createUser({ email: `new-${++counter}@mirsad.test`, password: PASSWORD, name: 'جديد', role: 'writer' })).ok,
+  },
+  {
+    name: 'change their own role',
+    allowed: '',
+    run: async ({ actor, client }) => {
+      if (actor === 'anonymous') return (await client.updateUser(users.writer.id, { role: 'admin' })).ok
+      const me = users[actor]
+      const wanted = me.role === 'admin' ? 'editor' : 'admin'
+      await client.updateUser(me.id, { role: wanted })
+      const after = await sys().findByID({ collection: 'users', id: me.id })
+      if (after.role !== me.role) await sys().update({ collection: 'users', id: me.id, data: { role: me.role } })
+      return after.role === wanted
+    },
+  },
+  {
+    name: 'unlock a locked-out account',
+    allowed: 'D',
+    run: async ({ client }) => {
+      const locked = await sys().create({
+        collection: 'users',
+        data: { email: `locked-${++counter}@mirsad.test`, password: PASSWORD, name: 'مقفل', role: 'writer' },
+      })
+      await sys().db.updateOne({
+        collection: 'users',
+        id: locked.id,
+        data: { loginAttempts: 5, lockUntil: new Date(Date.now() + 3_600_000).toISOString() },
+      })
+      await client.unlockUser(locked.email)
+      const after = (await sys().db.findOne({ collection: 'users', where: { id: { equals: locked.id } } })) as { lockUntil?: string | null }
+      return !after?.lockUntil
+    },
+  },
+]
+
+const INITIAL: Record<Actor, string> = { anonymous: 'A', writer: 'W', otherWriter: 'O', factChecker: 'F', editor: 'E', admin: 'D' }
+const observed = new Map<string, boolean | null>()
+
+function clientFor(actor: Actor, pathName: Path): Client {
+  const user = actor === 'anonymous' ? null : users[actor]
+  const token = actor === 'anonymous' ? null : tokens[actor]
+  if (pathName === 'REST') return restClient(config, token)
+  if (pathName === 'GraphQL') return graphqlClient(config, token)
+  return localClient(t.payload, user)
+}
+
+beforeAll(async () => {
+  t = await initTestPayload()
+  for (const actor of ['admin', 'editor', 'writer', 'otherWriter', 'factChecker'] as const) {
+    const role = actor === 'otherWriter' ? 'writer' : actor
+    const email = `${actor.toLowerCase()}@mirsad.test`
+    users[actor] = await sys().create({ collection: 'users', data: { email, password: PASSWORD, name: actor, role } })
+    tokens[actor] = (await sys().login({ collection: 'users', data: { email, password: PASSWORD } })).token!
+  }
+})
+
+afterAll(async () => {
+  await t?.cleanup()
+})
+
+describe('permission matrix', () => {
+  for (const operation of operations) {
+    describe(operation.name, () => {
+      for (const pathName of PATHS) {
+        for (const actor of ACTORS) {
+          const applies = !operation.paths || operation.paths.includes(pathName)
+          const expected = operation.allowed.split(' ').includes(INITIAL[actor])
+          const key = `${operation.name}|${pathName}|${actor}`
+          if (!applies) {
+            observed.set(key, null)
+            continue
+          }
+          it(`should ${expected ? 'allow' : 'refuse'} ${actor} through ${pathName}`, async () => {
+            const user = actor === 'anonymous' ? null : users[actor]
+            const allowed = await operation.run({ actor, path: pathName, client: clientFor(actor, pathName), user })
+            observed.set(key, allowed)
+            expect(allowed).toBe(expected)
+          })
+        }
+      }
+    })
+  }
+
+  it('should document exactly the tested rules in docs/permissions.md', () => {
+    const file = path.resolve('docs/permissions.md')
+    const markdown = renderMatrix()
+    const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, markdown)
+    expect(before, 'docs/permissions.md was out of date: it has been rewritten, commit it').toBe(markdown)
+  })
+})
+
+function renderMatrix(): string {
+  const mark = (value: boolean | null | undefined) => (value === null ? '—' : value === undefined ? '?' : value ? '✅' : '❌')
+  const header = `| operation | ${ACTORS.join(' | ')} |\n|---|${ACTORS.map(() => ':-:').join('|')}|`
+  const rows = operations.map((operation) => {
+    const cells = ACTORS.map((actor) => {
+      const results = PATHS.map((pathName) => observed.get(`${operation.name}|${pathName}|${actor}`))
+      const applied = results.filter((result) => result !== null)
+      const same = applied.every((result) => result === applied[0])
+      return same ? mark(applied[0]) : PATHS.map((pathName, i) => `${pathName}: ${mark(results[i])}`).join('<br>')
+    })
+    const note = operation.paths ? ` (${operation.paths.join(', ')} only)` : ''
+    return `| ${operation.name}${note} | ${cells.join(' | ')} |`
+  })
+  return [
+    '# Who may do what to articles and accounts',
+    '',
+    'Generated by `tests/int/permissions.int.spec.ts` from what the server actually allowed: every cell was',
+    'tried through REST, GraphQL and the local API (`overrideAccess: false`) and all three agreed.',
+    'Do not edit by hand: change the rules, then run `npm run test:int` and commit the rewritten file.',
+    '',
+    '`otherWriter` is a writer acting on another writer\'s article; "own" means created by or credited to the actor.',
+    '',
+    header,
+    ...rows,
+    '',
+  ].join('\n')
+}
