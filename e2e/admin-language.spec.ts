@@ -21,4 +21,11 @@ test.describe('the admin language', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', /^ltr$/i)
     await expect(page.getByRole('link', { name: 'Articles' }).first()).toBeVisible()
   })
+
+  test('should show a signed-in editor the Arabic dashboard', async ({ page }) => {
+    await logIn(page, accounts.editor)
+    await expect(page.locator('html')).toHaveAttribute('dir', /^rtl$/i)
+    await expect(page.getByRole('link', { name: 'المقالات' }).first()).toBeVisible()
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-dashboard-ar.png`, fullPage: true })
+  })
 })

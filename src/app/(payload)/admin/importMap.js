@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { StageHistory as StageHistory_9a97fc2dbbee80ca8dc25bc17d29407d } from '@/components/admin/stage-history'
 import { MirsadIcon as MirsadIcon_cdfe6c2d0b3ffa975fd8de5bee82c7d1 } from '@/components/admin/mirsad-mark'
 import { MirsadLogo as MirsadLogo_cdfe6c2d0b3ffa975fd8de5bee82c7d1 } from '@/components/admin/mirsad-mark'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -52,6 +53,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "@/components/admin/stage-history#StageHistory": StageHistory_9a97fc2dbbee80ca8dc25bc17d29407d,
   "@/components/admin/mirsad-mark#MirsadIcon": MirsadIcon_cdfe6c2d0b3ffa975fd8de5bee82c7d1,
   "@/components/admin/mirsad-mark#MirsadLogo": MirsadLogo_cdfe6c2d0b3ffa975fd8de5bee82c7d1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -45,7 +45,7 @@ export const workflowFields: Field[] = [
   {
     name: 'transitionNote',
     type: 'textarea',
-    virtual: true,
+    // Stored only until the move it explains is saved; the workflow hook then files it in the history.
     label: { ar: 'ملاحظة على النقل', en: 'Note for this move' },
     access: { read: staffOnly },
     admin: {
@@ -55,6 +55,12 @@ export const workflowFields: Field[] = [
         en: 'Kept in the stage history. Required when returning the article to its writer.',
       },
     },
+  },
+  {
+    name: 'stageHistory',
+    type: 'ui',
+    label: { ar: 'سجل المراحل', en: 'Stage history' },
+    admin: { position: 'sidebar', components: { Field: '@/components/admin/stage-history#StageHistory' } },
   },
   {
     name: 'assignees',
@@ -75,7 +81,8 @@ export const workflowFields: Field[] = [
     labels: { singular: { ar: 'نقل', en: 'Move' }, plural: { ar: 'التنقلات', en: 'Moves' } },
     // Written only by the workflow hook; nobody edits or deletes an entry.
     access: { read: staffOnly, create: nobody, update: nobody },
-    admin: { readOnly: true, position: 'sidebar', initCollapsed: true },
+    // Shown by the stageHistory view below, not as an editable list.
+    admin: { disabled: true },
     fields: [
       { name: 'from', type: 'select', options: stageOptions, label: { ar: 'من', en: 'From' } },
       { name: 'to', type: 'select', options: stageOptions, required: true, label: { ar: 'إلى', en: 'To' } },

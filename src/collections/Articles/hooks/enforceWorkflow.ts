@@ -27,7 +27,6 @@ const label = (stage: Stage) => `«${stageLabels[stage].ar}» (${stageLabels[sta
 export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ data, operation, originalDoc, req }) => {
   const user = req.user
   const note = typeof data.transitionNote === 'string' ? data.transitionNote.trim() : ''
-  delete data.transitionNote
   if (!user) return data
   const role = user.role as WorkflowRole
   const entry = (from: Stage | null, to: Stage): HistoryEntry => ({
@@ -43,7 +42,15 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
     if (data._status === 'published') {
       refuse(req, 'لا يُنشر مقال جديد مباشرة: يمر أولًا بالتحرير والتحقق والاعتماد', 'a new article cannot be published directly: it goes through edit, fact-check and approval first')
     }
-    return { ...data, stage: 'draft', _status: 'draft', publishedAt: null, createdBy: user.id as number, history: [entry(null, 'draft')] }
+    return {
+      ...data,
+      stage: 'draft',
+      _status: 'draft',
+      publishedAt: null,
+      createdBy: user.id as number,
+      history: [entry(null, 'draft')],
+      transitionNote: null,
+    }
   }
 
   const from: Stage = isStage(originalDoc?.stage) ? originalDoc.stage : 'draft'
@@ -82,5 +89,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
   }
 
   const history = (originalDoc?.history ?? []) as HistoryEntry[]
-  return { ...data, stage: to, history: to === from ? history : [...history, entry(from, to)] }
+  // A note typed ahead of a move waits on the article; once the move is saved it lives in the history.
+  if (to === from) return { ...data, history }
+  return { ...data, stage: to, history: [...history, entry(from, to)], transitionNote: null }
 }
