@@ -7,12 +7,14 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from '@/collections/Articles'
+import { Comments } from '@/collections/Comments'
 import { Media, MAX_UPLOAD_BYTES } from '@/collections/Media'
 import { Sections } from '@/collections/Sections'
 import { Tags } from '@/collections/Tags'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db'
 import { defaultLocale, locales } from '@/i18n/locales'
+import { jobs } from '@/jobs'
 import { payloadSecret } from '@/lib/env'
 
 export default buildConfig({
@@ -40,9 +42,10 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Articles, Sections, Tags, Media, Users],
+  collections: [Articles, Comments, Sections, Tags, Media, Users],
   editor: lexicalEditor(),
   db: databaseAdapter(),
+  jobs,
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   typescript: { outputFile: 'src/payload-types.ts' },

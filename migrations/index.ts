@@ -1,6 +1,7 @@
 import * as migration_20261125_123402_initial from './20261125_123402_initial';
 import * as migration_20261125_125715_workflow from './20261125_125715_workflow';
 import * as migration_20261125_131045_transition_note from './20261125_131045_transition_note';
+import * as migration_20261125_131752_comments_and_jobs from './20261125_131752_comments_and_jobs';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_131045_transition_note.up,
     down: migration_20261125_131045_transition_note.down,
-    name: '20261125_131045_transition_note'
+    name: '20261125_131045_transition_note',
+  },
+  {
+    up: migration_20261125_131752_comments_and_jobs.up,
+    down: migration_20261125_131752_comments_and_jobs.down,
+    name: '20261125_131752_comments_and_jobs'
   },
 ];

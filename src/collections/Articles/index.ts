@@ -35,7 +35,7 @@ export const Articles: CollectionConfig = {
   },
   versions: {
     maxPerDoc: 100,
-    drafts: { autosave: { interval: 1500 } },
+    drafts: { autosave: { interval: 1500 }, schedulePublish: true },
   },
   lockDocuments: { duration: 300 },
   defaultSort: '-publishedAt',
@@ -104,6 +104,26 @@ export const Articles: CollectionConfig = {
               hasMany: true,
               label: { ar: 'الوسوم', en: 'Tags' },
               access: contentAccess,
+            },
+          ],
+        },
+        {
+          label: { ar: 'ملاحظات داخلية', en: 'Internal notes' },
+          fields: [
+            {
+              name: 'comments',
+              type: 'join',
+              collection: 'comments',
+              on: 'article',
+              label: { ar: 'الملاحظات الداخلية', en: 'Internal notes' },
+              access: { read: staffOnly },
+              admin: {
+                defaultColumns: ['body', 'author', 'parent', 'createdAt'],
+                description: {
+                  ar: 'نقاش غرفة الأخبار حول هذا المقال. لا يراه القراء أبدًا.',
+                  en: "The newsroom's discussion of this article. Readers never see it.",
+                },
+              },
             },
           ],
         },

@@ -38,8 +38,9 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
   })
 
   if (operation === 'create') {
-    // A new article (a duplicate too) starts as a draft of the person creating it, whatever was sent.
-    if (data._status === 'published') {
+    // A new article starts as a draft of the person creating it. A duplicate (it has an originalDoc)
+    // quietly becomes one; asking outright to publish something new is refused.
+    if (data._status === 'published' && !originalDoc) {
       refuse(req, 'لا يُنشر مقال جديد مباشرة: يمر أولًا بالتحرير والتحقق والاعتماد', 'a new article cannot be published directly: it goes through edit, fact-check and approval first')
     }
     return {
