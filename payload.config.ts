@@ -13,6 +13,7 @@ import { Sections } from '@/collections/Sections'
 import { Tags } from '@/collections/Tags'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db'
+import { logEmailAdapter } from '@/email/logAdapter'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { jobs } from '@/jobs'
 import { payloadSecret } from '@/lib/env'
@@ -26,6 +27,10 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' — مرصد', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }] },
     components: {
+      beforeNavLinks: ['@/components/admin/queue-nav-link#QueueNavLink'],
+      views: {
+        queue: { Component: '@/components/admin/queue-view#QueueView', path: '/queue' },
+      },
       graphics: {
         Icon: '@/components/admin/mirsad-mark#MirsadIcon',
         Logo: '@/components/admin/mirsad-mark#MirsadLogo',
@@ -45,6 +50,7 @@ export default buildConfig({
   collections: [Articles, Comments, Sections, Tags, Media, Users],
   editor: lexicalEditor(),
   db: databaseAdapter(),
+  email: logEmailAdapter,
   jobs,
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },

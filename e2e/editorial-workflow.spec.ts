@@ -22,11 +22,22 @@ test('an article goes from the writer through the editor and the fact-checker to
     await expect(editor).toContainText(BODY)
     await expect(writer).toHaveURL(/\/admin\/collections\/articles\/\d+/)
     id = writer.url().match(/articles\/(\d+)/)![1]
+    // Autosave has kept the title and the text before anyone else looks.
+    await expect.poll(async () => JSON.stringify(await readArticle(writer, id))).toContain(BODY)
+    expect((await readArticle(writer, id)).title).toBe(TITLE)
     // Lexical's hidden toolbars must not widen the RTL page sideways.
     const overflow = await writer.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(1)
     await expect(writer.getByRole('button', { name: /^نشر/ })).toHaveCount(0)
     await writer.screenshot({ path: `${SCREENSHOT_DIR}/admin-article-edit-ar.png`, fullPage: true })
+
+    await writer.goto(`/ar/preview/${id}`)
+    await expect(writer.getByRole('status')).toContainText('معاينة داخلية')
+    await expect(writer.getByRole('heading', { level: 1, name: TITLE })).toBeVisible()
+    const anonymous = await browser.newContext({ baseURL })
+    expect((await (await anonymous.newPage()).goto(`/ar/preview/${id}`))?.status()).toBe(404)
+    await anonymous.close()
+    await writer.goto(`/admin/collections/articles/${id}`)
 
     const forced = await writer.request.patch(`/api/articles/${id}`, { data: { _status: 'published' } })
     expect(forced.status()).toBe(403)
@@ -60,7 +71,13 @@ test('an article goes from the writer through the editor and the fact-checker to
     await editor.context().close()
 
     const checker = await sessionAs(browser, baseURL!, accounts.checker)
-    await checker.goto(`/admin/collections/articles/${id}`)
+    await expect(checker.getByRole('link', { name: 'طابور عملي' })).toHaveAttribute('href', '/admin/queue')
+    await checker.goto('/admin/queue')
+    await expect(checker.getByRole('heading', { level: 1, name: 'طابور عملي' })).toBeVisible()
+    await expect(checker.getByRole('link', { name: TITLE })).toBeVisible()
+    await checker.screenshot({ path: `${SCREENSHOT_DIR}/admin-queue-factchecker-ar.png`, fullPage: true })
+    await checker.getByRole('link', { name: TITLE }).click()
+    await expect(checker).toHaveURL(new RegExp(`/admin/collections/articles/${id}`))
     await expect(checker.getByRole('button', { name: /^نشر/ })).toHaveCount(0)
     await moveTo(checker, 'معتمد للنشر')
     expect((await readArticle(checker, id)).stage).toBe('approved')

@@ -4,6 +4,8 @@ export const homePath = (locale: string) => `/${locale}`
 
 export const articlePath = (locale: string, slug: string) => `/${locale}/articles/${encodeURIComponent(slug)}`
 
+export const previewPath = (locale: string, id: string) => `/${locale}/preview/${encodeURIComponent(id)}`
+
 export const sectionPath = (locale: string, slug: string) => `/${locale}/sections/${encodeURIComponent(slug)}`
 
 const SAFE_SCHEME = /^(https?:|mailto:)/i

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { slugFieldFor } from '@/fields/slug'
+import { defaultLocale } from '@/i18n/locales'
+import { previewPath } from '@/lib/paths'
 
 import { deleteArticles } from './access/deleteArticles'
 import { canEditContent, canEditDeskFields, canEditFactCheck, staffOnly } from './access/fieldAccess'
@@ -9,6 +11,7 @@ import { readArticles } from './access/readArticles'
 import { updateArticles } from './access/updateArticles'
 import { workflowFields } from './fields/workflow'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
+import { notifyNextAssignee } from './hooks/notifyNextAssignee'
 import { onlyEditorsOverrideLocks, rememberDraftMode } from './hooks/operationGuards'
 import { publicReadsIgnoreDrafts } from './hooks/publicReadsIgnoreDrafts'
 import { setPublishedAt } from './hooks/setPublishedAt'
@@ -25,6 +28,8 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'stage', 'section', '_status', 'publishedAt', 'updatedAt'],
     group: { ar: 'المحتوى', en: 'Content' },
+    // The latest version on the real article layout, for the newsroom only (see src/data/preview.ts).
+    preview: (doc, { locale }) => (doc?.id ? previewPath(locale || defaultLocale, String(doc.id)) : null),
   },
   access: {
     read: readArticles,
@@ -42,6 +47,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeOperation: [publicReadsIgnoreDrafts, rememberDraftMode, onlyEditorsOverrideLocks],
     beforeChange: [enforceWorkflow, setPublishedAt],
+    afterChange: [notifyNextAssignee],
   },
   fields: [
     {

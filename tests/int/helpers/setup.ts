@@ -8,3 +8,4 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mirsad-int-'))
 process.env.MIRSAD_TEST_DIR = dir
 process.env.DATABASE_URI = `file:${path.join(dir, 'mirsad.db')}`
 process.env.MEDIA_DIR = path.join(dir, 'media')
+process.env.MAIL_LOG_FILE = path.join(dir, 'mail.log')
