@@ -152,6 +152,21 @@ const operations: Operation[] = [
   { name: 'return without a reason', allowed: '', run: (ctx) => move(ctx, 'factCheck', 'returned') },
   { name: 'jump a draft straight to approved', allowed: '', run: (ctx) => move(ctx, 'draft', 'approved') },
   {
+    name: 'rewrite the stage history',
+    allowed: '',
+    run: async ({ client }) => {
+      const id = await article({ stage: 'inEdit' })
+      await sys().update({
+        collection: 'articles',
+        id,
+        data: { history: [{ from: null, to: 'draft', at: new Date().toISOString() }] },
+        draft: true,
+      })
+      await client.updateArticle(id, { history: [] }, { draft: true })
+      return ((await latest(id))?.history ?? []).length !== 1
+    },
+  },
+  {
     name: 'publish an approved article',
     allowed: 'E D',
     run: async ({ client }) => {
