@@ -1,4 +1,4 @@
-import { type CollectionSlug, type Field, type FieldHook, type PayloadRequest, slugField, type TextFieldSingleValidation } from 'payload'
+import { type CollectionSlug, type Field, type FieldAccess, type FieldHook, type PayloadRequest, slugField, type TextFieldSingleValidation } from 'payload'
 
 import { defaultLocale } from '@/i18n/locales'
 import { slugify, uniqueSlug } from '@/lib/slugify'
@@ -9,13 +9,15 @@ type SlugFieldOptions = {
   collection: CollectionSlug
   /** The field the slug is generated from (its default-locale value). */
   from?: string
+  /** Who may set the slug by hand (create and update), when narrower than the collection's update access. */
+  access?: { create?: FieldAccess; update?: FieldAccess }
 }
 
 /**
  * Payload's slug field (generated while the document is young, then stable, editable by hand),
  * with a slugify that keeps Arabic letters and never collides with another document's slug.
  */
-export function slugFieldFor({ collection, from = 'title' }: SlugFieldOptions): Field {
+export function slugFieldFor({ collection, from = 'title', access }: SlugFieldOptions): Field {
   const isTaken = (req: PayloadRequest, id: unknown) => async (candidate: string) => {
     const { totalDocs } = await req.payload.count({
       collection,
@@ -80,6 +82,7 @@ export function slugFieldFor({ collection, from = 'title' }: SlugFieldOptions): 
             label: { ar: 'المعرّف في الرابط', en: 'Slug' },
             validate: validateSlug,
             hooks: { beforeValidate: [fillSlug] },
+            ...(access ? { access } : {}),
           } as Field,
         ],
       }

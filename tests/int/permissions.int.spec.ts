@@ -117,6 +117,16 @@ const operations: Operation[] = [
     run: async (ctx) => retitle(ctx, await article({ stage: 'published' })),
   },
   {
+    name: 'change the address (slug) of a published article',
+    allowed: 'E D',
+    run: async ({ client }) => {
+      const id = await article({ stage: 'published' })
+      const slug = `عنوان-جديد-${++counter}`
+      await client.updateArticle(id, { slug })
+      return (await live(id))?.slug === slug
+    },
+  },
+  {
     name: 'write fact-check notes',
     allowed: 'F E D',
     run: async ({ client }) => {

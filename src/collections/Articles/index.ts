@@ -152,7 +152,8 @@ export const Articles: CollectionConfig = {
         },
       ],
     },
-    slugFieldFor({ collection: 'articles' }),
+    // A published slug is a public address: fact-checkers never change it.
+    slugFieldFor({ collection: 'articles', access: contentAccess }),
     ...workflowFields,
     {
       name: 'authors',
