@@ -159,6 +159,12 @@ const operations: Operation[] = [
   { name: 'return with a reason: inEdit → returned', allowed: 'E D', run: (ctx) => move(ctx, 'inEdit', 'returned', 'ينقص مصدر الرقم') },
   { name: 'approve: factCheck → approved', allowed: 'F E D', run: (ctx) => move(ctx, 'factCheck', 'approved') },
   { name: 'return with a reason: factCheck → returned', allowed: 'F E D', run: (ctx) => move(ctx, 'factCheck', 'returned', 'الرقم غير منسوب') },
+  { name: 'withdraw: returned → draft', allowed: 'W E D', run: (ctx) => move(ctx, 'returned', 'draft') },
+  { name: 'pull back: inEdit → draft', allowed: 'E D', run: (ctx) => move(ctx, 'inEdit', 'draft') },
+  { name: 'approve without fact-check: inEdit → approved', allowed: 'E D', run: (ctx) => move(ctx, 'inEdit', 'approved') },
+  { name: 'take back from fact-check: factCheck → inEdit', allowed: 'E D', run: (ctx) => move(ctx, 'factCheck', 'inEdit') },
+  { name: 'reopen: approved → inEdit', allowed: 'E D', run: (ctx) => move(ctx, 'approved', 'inEdit') },
+  { name: 'check again: approved → factCheck', allowed: 'E D', run: (ctx) => move(ctx, 'approved', 'factCheck') },
   { name: 'return without a reason', allowed: '', run: (ctx) => move(ctx, 'factCheck', 'returned') },
   { name: 'jump a draft straight to approved', allowed: '', run: (ctx) => move(ctx, 'draft', 'approved') },
   {

@@ -7,6 +7,9 @@ import { ownArticleWhere } from '@/collections/Articles/access/publicArticle'
 import { queueFor } from '@/lib/workflow/queues'
 import { stageLabels, type WorkflowRole } from '@/lib/workflow/stages'
 
+/** The same stages as a filter the admin's list view understands. */
+const listQuery = (stages: string[]) => stages.map((stage, i) => `where[stage][in][${i}]=${stage}`).join('&')
+
 /** /admin/queue: what waits for the signed-in person, by role, oldest move first. */
 export async function QueueView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
@@ -22,8 +25,8 @@ export async function QueueView({ initPageResult, params, searchParams }: AdminV
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
   const text =
     language === 'ar'
-      ? { heading: 'طابور عملي', empty: 'لا شيء ينتظرك الآن.', title: 'العنوان', stage: 'المرحلة', updated: 'آخر تعديل', all: 'كل المقالات' }
-      : { heading: 'My queue', empty: 'Nothing is waiting for you.', title: 'Title', stage: 'Stage', updated: 'Last change', all: 'All articles' }
+      ? { heading: 'طابور عملي', empty: 'لا شيء ينتظرك الآن.', title: 'العنوان', stage: 'المرحلة', updated: 'آخر تعديل', all: 'كل المقالات', asList: 'افتح الطابور في قائمة المقالات' }
+      : { heading: 'My queue', empty: 'Nothing is waiting for you.', title: 'Title', stage: 'Stage', updated: 'Last change', all: 'All articles', asList: 'Open this queue in the articles list' }
 
   return (
     <DefaultTemplate
@@ -69,7 +72,8 @@ export async function QueueView({ initPageResult, params, searchParams }: AdminV
               </tbody>
             </table>
           )}
-          <p>
+          <p className="queue__links">
+            {queue ? <Link href={`/admin/collections/articles?${listQuery(queue.stages)}`}>{text.asList}</Link> : null}
             <Link href="/admin/collections/articles">{text.all}</Link>
           </p>
         </section>
