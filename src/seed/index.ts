@@ -97,6 +97,7 @@ async function upsertArticle(
     _status: isDraft ? ('draft' as const) : ('published' as const),
     stage: article.stage,
     createdBy: ids.users[article.authors[0]],
+    assignees: { writer: ids.users.writer, factChecker: ids.users.checker, editor: ids.users.editor },
     history: seedHistory(article, ids.users),
   }
   if (existing) {
