@@ -1,0 +1,146 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { seedArticles } from '@/seed/content'
+
+import { detectClaims } from './detect'
+import { corpus, type CorpusText, heldOut } from './fixtures/corpus'
+import { findNumbers } from './numbers'
+
+// The demo Dioura report (our own text on the seed fixture's facts).
+const DIOURA = seedArticles.find((article) => article.key === 'dioura')!.body
+
+const values = (text: string) => findNumbers(text).map((number) => number.value)
+
+describe('findNumbers', () => {
+  it('should read Western and Arabic-Indic digits with their separators', () => {
+    expect(values('سقط 40 قتيلًا و٢٤٣ إصابة')).toEqual([40, 243])
+    expect(values('عيار 14.5 ملم و١٢٫٥ طن و15,000 جرعة و١٥٬٠٠٠ دولار')).toEqual([14.5, 12.5, 15000, 15000])
+  })
+
+  it('should read number words, compounds and vague amounts', () => {
+    expect(values('قتل اثنا عشر شخصًا')).toEqual([12])
+    expect(values('أربعين عنصرًا وخمسة وعشرون جريحًا')).toEqual([40, 25])
+    expect(values('خمسة آلاف نازح و3 ملايين دولار')).toEqual([5000, 3e6])
+    const vague = findNumbers('فرّت عشرات العائلات')
+    expect(vague).toMatchObject([{ value: 10, approximate: true, text: 'عشرات' }])
+  })
+
+  it('should give offsets into the original text, tashkeel included', () => {
+    const text = 'قُتِلَ أربعونَ جنديًّا'
+    const [number] = findNumbers(text)
+    expect(text.slice(number.start, number.end)).toBe('أربعونَ')
+  })
+})
+
+describe('detectClaims', () => {
+  it('should find the attributed claims and their claimants in the Dioura report', () => {
+    const claims = detectClaims(DIOURA)
+    for (const claim of claims) expect(DIOURA.slice(claim.start, claim.end)).toBe(claim.sentence)
+    expect(claims[0].claimant).toContain('نصرة الإسلام والمسلمين')
+    const casualties = claims.find((claim) => claim.sentence.includes('40 عسكريًا'))!
+    expect(casualties.kind).toBe('casualties')
+    expect(casualties.numbers.map((number) => number.value)).toEqual(expect.arrayContaining([40, 21, 3]))
+    expect(casualties.numbers.map((number) => number.value)).not.toContain(24)
+    const materiel = claims.find((claim) => claim.sentence.includes('57 بندقية'))!
+    expect(materiel.numbers.map((number) => number.value)).toEqual(expect.arrayContaining([6, 13, 57, 126, 162, 36]))
+    const observers = claims.find((claim) => claim.sentence.includes('ويرى مراقبون'))!
+    expect(observers).toMatchObject({ claimant: expect.stringContaining('مراقبون'), unnamed: true })
+    const history = claims.find((claim) => claim.sentence.includes('98 جنديًا'))!
+    expect(history.numbers.map((number) => number.value)).toEqual([98])
+  })
+
+  it('should carry the speaker into a following "وأضاف أن…"', () => {
+    const [first, second] = detectClaims('قال المتحدث باسم الشرطة إن الحادث وقع ليلًا. وأضاف أن 3 أشخاص اعتقلوا.')
+    expect(first.claimant).toBe('المتحدث باسم الشرطة')
+    expect(second).toMatchObject({ claimant: 'المتحدث باسم الشرطة', unnamed: false })
+  })
+
+  it('should keep a quoted claimant whole and know an unnamed one', () => {
+    const [claim] = detectClaims('وبحسب «مصادر محلية»، سقط 5 قتلى في الهجوم.')
+    expect(claim).toMatchObject({ claimant: '«مصادر محلية»', unnamed: true, kind: 'casualties' })
+  })
+
+  it('should flag an unsourced figure in the article’s own voice, and not dates or background', () => {
+    const claims = detectClaims('قُتل 7 مدنيين في القصف. ووقع القصف في 12 مارس 2024. وتقع البلدة شمال النهر.')
+    expect(claims).toHaveLength(1)
+    expect(claims[0]).toMatchObject({ claimant: null, kind: 'casualties', unnamed: false })
+  })
+
+  it('should report precision and recall on the annotated corpus, and on a held-out text', () => {
+    const tuned = score(corpus)
+    const held = score(heldOut)
+    for (const [name, result] of [['tuned-on corpus', tuned], ['held-out text', held]] as const) {
+      console.log(
+        `[claims] ${name}: ${result.sentences} sentences, precision ${result.precision.toFixed(2)}, recall ${result.recall.toFixed(2)}, ` +
+          `claimant right ${result.claimantsRight}/${result.claimantsChecked}` +
+          (result.misses.length ? `\n  ${result.misses.join('\n  ')}` : ''),
+      )
+    }
+    expect(tuned.precision).toBeGreaterThanOrEqual(0.9)
+    expect(tuned.recall).toBeGreaterThanOrEqual(0.9)
+    expect(held.precision).toBeGreaterThanOrEqual(0.75)
+    expect(held.recall).toBeGreaterThanOrEqual(0.75)
+  })
+})
+
+function score(texts: CorpusText[]) {
+  let truePositives = 0
+  let falsePositives = 0
+  let falseNegatives = 0
+  let claimantsRight = 0
+  let claimantsChecked = 0
+  let sentences = 0
+  const misses: string[] = []
+  for (const { genre, text, sentences: annotated } of texts) {
+    const found = detectClaims(text)
+    for (const expected of annotated) {
+      sentences++
+      const hit = found.find((claim) => claim.sentence.includes(expected.fragment))
+      if (expected.claim && hit) truePositives++
+      else if (expected.claim) {
+        falseNegatives++
+        misses.push(`${genre}: missed «${expected.fragment}»`)
+      } else if (hit) {
+        falsePositives++
+        misses.push(`${genre}: wrongly flagged «${expected.fragment}»`)
+      }
+      if (hit && expected.claim && expected.claimant !== undefined) {
+        claimantsChecked++
+        const right = expected.claimant === null ? hit.claimant === null : (hit.claimant ?? '').includes(expected.claimant)
+        if (right) claimantsRight++
+        else misses.push(`${genre}: claimant of «${expected.fragment}» read as ${JSON.stringify(hit.claimant)}`)
+      }
+      if (hit && expected.unnamed !== undefined && hit.unnamed !== expected.unnamed) {
+        misses.push(`${genre}: unnamed of «${expected.fragment}» read as ${hit.unnamed}`)
+      }
+    }
+  }
+  return {
+    sentences,
+    precision: truePositives / (truePositives + falsePositives),
+    recall: truePositives / (truePositives + falseNegatives),
+    claimantsRight,
+    claimantsChecked,
+    misses,
+  }
+}
+
+describe('npm run claims', () => {
+  it('should print the claims of a file as JSON with offsets into its text', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mirsad-claims-')), 'dioura.txt')
+    fs.writeFileSync(file, DIOURA)
+    const output = execFileSync('npx', ['tsx', 'src/lib/claims/cli.ts', file], { encoding: 'utf8' })
+    const claims = JSON.parse(output) as { sentence: string; start: number; end: number }[]
+    const text = DIOURA
+    expect(claims.length).toBeGreaterThan(3)
+    for (const claim of claims) {
+      expect(Object.keys(claim)).toEqual(['sentence', 'start', 'end', 'claimant', 'kind', 'numbers', 'unnamed'])
+      expect(text.slice(claim.start, claim.end)).toBe(claim.sentence)
+    }
+  })
+})

@@ -1,0 +1,2 @@
+export { type ClaimKind, type DetectedClaim, detectClaims } from './detect'
+export { type FoundNumber, findNumbers } from './numbers'
