@@ -7,9 +7,11 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from '@/collections/Articles'
+import { Claims } from '@/collections/Claims'
 import { Comments } from '@/collections/Comments'
 import { Media, MAX_UPLOAD_BYTES } from '@/collections/Media'
 import { Sections } from '@/collections/Sections'
+import { Sources } from '@/collections/Sources'
 import { Tags } from '@/collections/Tags'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db'
@@ -47,7 +49,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Articles, Comments, Sections, Tags, Media, Users],
+  collections: [Articles, Claims, Sources, Comments, Sections, Tags, Media, Users],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: logEmailAdapter,

@@ -2,6 +2,7 @@ import * as migration_20261125_123402_initial from './20261125_123402_initial';
 import * as migration_20261125_125715_workflow from './20261125_125715_workflow';
 import * as migration_20261125_131045_transition_note from './20261125_131045_transition_note';
 import * as migration_20261125_131752_comments_and_jobs from './20261125_131752_comments_and_jobs';
+import * as migration_20261125_134814_claims_and_sources from './20261125_134814_claims_and_sources';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_131752_comments_and_jobs.up,
     down: migration_20261125_131752_comments_and_jobs.down,
-    name: '20261125_131752_comments_and_jobs'
+    name: '20261125_131752_comments_and_jobs',
+  },
+  {
+    up: migration_20261125_134814_claims_and_sources.up,
+    down: migration_20261125_134814_claims_and_sources.down,
+    name: '20261125_134814_claims_and_sources'
   },
 ];

@@ -68,6 +68,8 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    claims: Claim;
+    sources: Source;
     comments: Comment;
     sections: Section;
     tags: Tag;
@@ -82,10 +84,13 @@ export interface Config {
   collectionsJoins: {
     articles: {
       comments: 'comments';
+      claims: 'claims';
     };
   };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    claims: ClaimsSelect<false> | ClaimsSelect<true>;
+    sources: SourcesSelect<false> | SourcesSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
@@ -171,6 +176,14 @@ export interface Article {
    */
   comments?: {
     docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * The article cannot be published until every claim in it has a verdict.
+   */
+  claims?: {
+    docs?: (number | Claim)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -344,6 +357,120 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims".
+ */
+export interface Claim {
+  id: number;
+  article: number | Article;
+  text: string;
+  anchor?: {
+    quote?: string | null;
+    start?: number | null;
+    end?: number | null;
+  };
+  verdict: 'unverified' | 'attributed' | 'corroborated' | 'disputed' | 'falseClaim' | 'misleading';
+  kind?:
+    | (
+        | 'casualties'
+        | 'materiel'
+        | 'territorialControl'
+        | 'event'
+        | 'statistic'
+        | 'quote'
+        | 'denial'
+        | 'historicalContext'
+        | 'opinion'
+      )
+    | null;
+  claimant?: (number | null) | Source;
+  channel?:
+    ('statement' | 'pressRelease' | 'interview' | 'pressConference' | 'socialPost' | 'relayed' | 'document') | null;
+  named?: boolean | null;
+  unnamedDescription?: string | null;
+  unnamedReason?: string | null;
+  figures?:
+    | {
+        value: number;
+        unit?: string | null;
+        raw?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  rationale?: string | null;
+  /**
+   * At least two, not affiliated with the claimant.
+   */
+  corroboratingSources?: (number | Source)[] | null;
+  evidence?:
+    | {
+        url?: string | null;
+        archivedUrl?: string | null;
+        description?: string | null;
+        accessedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  rightOfReply?:
+    | {
+        contact: string;
+        channel?: ('phone' | 'email' | 'message' | 'inPerson' | 'publicRequest') | null;
+        contactedAt?: string | null;
+        answer?: string | null;
+        noAnswer?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  checkedBy?: (number | null) | User;
+  checkedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources".
+ */
+export interface Source {
+  id: number;
+  name: string;
+  nameFr?: string | null;
+  aliases?:
+    | {
+        alias: string;
+        id?: string | null;
+      }[]
+    | null;
+  kind:
+    | 'government'
+    | 'military'
+    | 'armedGroup'
+    | 'politicalMovement'
+    | 'unNgo'
+    | 'mediaOutlet'
+    | 'mediaArm'
+    | 'witness'
+    | 'expert'
+    | 'document'
+    | 'socialAccount'
+    | 'anonymous';
+  /**
+   * E.g. a media arm and its group.
+   */
+  affiliation?: (number | null) | Source;
+  partyToConflict?: boolean | null;
+  conflict?: string | null;
+  reliabilityNotes?: string | null;
+  links?:
+    | {
+        url: string;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -463,6 +590,14 @@ export interface PayloadLockedDocument {
         value: number | Article;
       } | null)
     | ({
+        relationTo: 'claims';
+        value: number | Claim;
+      } | null)
+    | ({
+        relationTo: 'sources';
+        value: number | Source;
+      } | null)
+    | ({
         relationTo: 'comments';
         value: number | Comment;
       } | null)
@@ -536,6 +671,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   section?: T;
   tags?: T;
   comments?: T;
+  claims?: T;
   factCheckNotes?: T;
   generateSlug?: T;
   slug?: T;
@@ -565,6 +701,89 @@ export interface ArticlesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claims_select".
+ */
+export interface ClaimsSelect<T extends boolean = true> {
+  article?: T;
+  text?: T;
+  anchor?:
+    | T
+    | {
+        quote?: T;
+        start?: T;
+        end?: T;
+      };
+  verdict?: T;
+  kind?: T;
+  claimant?: T;
+  channel?: T;
+  named?: T;
+  unnamedDescription?: T;
+  unnamedReason?: T;
+  figures?:
+    | T
+    | {
+        value?: T;
+        unit?: T;
+        raw?: T;
+        id?: T;
+      };
+  rationale?: T;
+  corroboratingSources?: T;
+  evidence?:
+    | T
+    | {
+        url?: T;
+        archivedUrl?: T;
+        description?: T;
+        accessedAt?: T;
+        id?: T;
+      };
+  rightOfReply?:
+    | T
+    | {
+        contact?: T;
+        channel?: T;
+        contactedAt?: T;
+        answer?: T;
+        noAnswer?: T;
+        id?: T;
+      };
+  checkedBy?: T;
+  checkedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources_select".
+ */
+export interface SourcesSelect<T extends boolean = true> {
+  name?: T;
+  nameFr?: T;
+  aliases?:
+    | T
+    | {
+        alias?: T;
+        id?: T;
+      };
+  kind?: T;
+  affiliation?: T;
+  partyToConflict?: T;
+  conflict?: T;
+  reliabilityNotes?: T;
+  links?:
+    | T
+    | {
+        url?: T;
+        label?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -137,6 +137,21 @@ export const Articles: CollectionConfig = {
           label: { ar: 'التحقق', en: 'Fact-check' },
           fields: [
             {
+              name: 'claims',
+              type: 'join',
+              collection: 'claims',
+              on: 'article',
+              label: { ar: 'الادعاءات', en: 'Claims' },
+              access: { read: staffOnly },
+              admin: {
+                defaultColumns: ['text', 'verdict', 'claimant', 'kind'],
+                description: {
+                  ar: 'لا يُنشر المقال قبل أن يُحكم على كل ادعاء فيه.',
+                  en: 'The article cannot be published until every claim in it has a verdict.',
+                },
+              },
+            },
+            {
               name: 'factCheckNotes',
               type: 'textarea',
               label: { ar: 'ملاحظات التحقق', en: 'Fact-check notes' },

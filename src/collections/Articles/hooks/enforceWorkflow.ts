@@ -4,6 +4,8 @@ import { hasRole } from '@/access/roles'
 import { canTransition, isStage, NOTE_REQUIRED, type Stage, stageLabels, type WorkflowRole } from '@/lib/workflow/stages'
 import type { Article } from '@/payload-types'
 
+import { assertClaimsDealtWith } from './publishGate'
+
 type HistoryEntry = NonNullable<Article['history']>[number]
 
 const refuse = (req: PayloadRequest, ar: string, en: string): never => {
@@ -20,7 +22,8 @@ const label = (stage: Stage) => `«${stageLabels[stage].ar}» (${stageLabels[sta
 
 /**
  * The one gate every change to an article goes through (admin, REST, GraphQL, local API with a user):
- * stage moves follow the transition table, publishing is an editor's act from `approved`, a return
+ * stage moves follow the transition table, publishing is an editor's act from `approved` once every claim
+ * is dealt with (publishGate), a return
  * carries its reason, and every move is appended to the article's history.
  * Work done by the system itself (seed, migrations: no user) is trusted as it is.
  */
@@ -74,6 +77,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
     if (from !== 'approved' && from !== 'published') {
       invalid(req, 'stage', `لا يُنشر إلا مقال معتمد، وهذا المقال في مرحلة ${label(from)}`, `only an approved article can be published; this one is at ${label(from)}`)
     }
+    await assertClaimsDealtWith(req, originalDoc!.id)
     to = 'published'
   } else if (unpublishing) {
     if (!hasRole(user, 'editor', 'admin')) refuse(req, 'سحب النشر من صلاحيات المحررين', 'only editors unpublish')

@@ -1,0 +1,130 @@
+import type { CollectionConfig } from 'payload'
+
+import { isFactCheckDesk } from '@/access/isFactCheckDesk'
+import { isStaff } from '@/access/isStaff'
+import { webURLField } from '@/fields/webURL'
+import { CHANNELS, CLAIM_KINDS, options, REPLY_CHANNELS, VERDICTS } from '@/lib/claims/verdicts'
+
+import { recordCheck } from './hooks/recordCheck'
+
+const serverSet = { create: () => false, update: () => false }
+
+/** One claim in one article: who made it, how it reached us, what we found, and the evidence. */
+export const Claims: CollectionConfig = {
+  slug: 'claims',
+  labels: {
+    singular: { ar: 'ادعاء', en: 'Claim' },
+    plural: { ar: 'الادعاءات', en: 'Claims' },
+  },
+  admin: {
+    useAsTitle: 'text',
+    defaultColumns: ['text', 'verdict', 'claimant', 'article'],
+    group: { ar: 'التحقق', en: 'Fact-checking' },
+  },
+  access: {
+    read: isStaff,
+    create: isFactCheckDesk,
+    update: isFactCheckDesk,
+    delete: isFactCheckDesk,
+  },
+  hooks: { beforeChange: [recordCheck] },
+  fields: [
+    { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true, label: { ar: 'المقال', en: 'Article' } },
+    { name: 'text', type: 'textarea', required: true, label: { ar: 'نص الادعاء', en: 'Claim' } },
+    {
+      name: 'anchor',
+      type: 'group',
+      label: { ar: 'موضعه في النص', en: 'Anchor in the text' },
+      fields: [
+        { name: 'quote', type: 'textarea', label: { ar: 'المقطع', en: 'Quoted passage' } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'start', type: 'number', min: 0, label: { ar: 'من الحرف', en: 'From character' } },
+            { name: 'end', type: 'number', min: 0, label: { ar: 'إلى الحرف', en: 'To character' } },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'verdict', type: 'select', required: true, defaultValue: 'unverified', index: true, label: { ar: 'الحكم', en: 'Verdict' }, options: options(VERDICTS) },
+        { name: 'kind', type: 'select', label: { ar: 'النوع', en: 'Kind' }, options: options(CLAIM_KINDS) },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'claimant', type: 'relationship', relationTo: 'sources', label: { ar: 'القائل', en: 'Claimant' } },
+        { name: 'channel', type: 'select', label: { ar: 'كيف وصلنا', en: 'How it reached us' }, options: options(CHANNELS) },
+      ],
+    },
+    { name: 'named', type: 'checkbox', defaultValue: true, label: { ar: 'القائل مسمّى', en: 'Claimant is named' } },
+    {
+      type: 'row',
+      admin: { condition: (_, sibling) => sibling?.named === false },
+      fields: [
+        { name: 'unnamedDescription', type: 'text', label: { ar: 'وصف المصدر', en: 'Description' }, admin: { placeholder: 'مصدر أمني' } },
+        { name: 'unnamedReason', type: 'textarea', label: { ar: 'سبب عدم التسمية', en: 'Why unnamed' } },
+      ],
+    },
+    {
+      name: 'figures',
+      type: 'array',
+      label: { ar: 'الأرقام', en: 'Figures' },
+      labels: { singular: { ar: 'رقم', en: 'Figure' }, plural: { ar: 'أرقام', en: 'Figures' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'value', type: 'number', required: true, label: { ar: 'القيمة', en: 'Value' } },
+            { name: 'unit', type: 'text', label: { ar: 'الوحدة', en: 'Unit' } },
+            { name: 'raw', type: 'text', label: { ar: 'كما ورد', en: 'As written' } },
+          ],
+        },
+      ],
+    },
+    { name: 'rationale', type: 'textarea', localized: true, label: { ar: 'تعليل الحكم', en: 'Rationale' } },
+    {
+      name: 'corroboratingSources',
+      type: 'relationship',
+      relationTo: 'sources',
+      hasMany: true,
+      label: { ar: 'مصادر مستقلة مؤكِّدة', en: 'Independent corroborating sources' },
+      admin: { description: { ar: 'مصدران على الأقل، لا يتبعان القائل.', en: 'At least two, not affiliated with the claimant.' } },
+    },
+    {
+      name: 'evidence',
+      type: 'array',
+      label: { ar: 'الأدلة', en: 'Evidence' },
+      labels: { singular: { ar: 'دليل', en: 'Evidence' }, plural: { ar: 'أدلة', en: 'Evidence' } },
+      fields: [
+        webURLField('url', { ar: 'الرابط', en: 'URL' }),
+        webURLField('archivedUrl', { ar: 'رابط الأرشيف', en: 'Archived URL' }),
+        { name: 'description', type: 'textarea', label: { ar: 'الوصف', en: 'Description' } },
+        { name: 'accessedAt', type: 'date', label: { ar: 'تاريخ الاطلاع', en: 'Accessed' } },
+      ],
+    },
+    {
+      name: 'rightOfReply',
+      type: 'array',
+      label: { ar: 'حق الرد', en: 'Right of reply' },
+      labels: { singular: { ar: 'محاولة تواصل', en: 'Contact attempt' }, plural: { ar: 'محاولات التواصل', en: 'Contact attempts' } },
+      fields: [
+        { name: 'contact', type: 'text', required: true, label: { ar: 'مع من', en: 'With whom' } },
+        { name: 'channel', type: 'select', label: { ar: 'الوسيلة', en: 'Channel' }, options: options(REPLY_CHANNELS) },
+        { name: 'contactedAt', type: 'date', label: { ar: 'متى', en: 'When' } },
+        { name: 'answer', type: 'textarea', label: { ar: 'الرد', en: 'Answer' } },
+        { name: 'noAnswer', type: 'checkbox', label: { ar: 'لم يردّ', en: 'No answer' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'checkedBy', type: 'relationship', relationTo: 'users', label: { ar: 'دقّقه', en: 'Checked by' }, access: serverSet, admin: { readOnly: true } },
+        { name: 'checkedAt', type: 'date', label: { ar: 'في', en: 'Checked at' }, access: serverSet, admin: { readOnly: true } },
+      ],
+    },
+  ],
+}
