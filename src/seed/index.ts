@@ -4,6 +4,7 @@ import { lexicalFromText } from '@/lib/lexical'
 import { slugify } from '@/lib/slugify'
 
 import { type SeedArticle, seedArticles, seedSections, seedTags, type SeedTerm, seedUnpublished, seedUsers } from './content'
+import { seedDiouraClaims } from './claims'
 import { drawSeedImage } from './images'
 
 /** Documented, local-only default; set SEED_PASSWORD anywhere else. */
@@ -57,9 +58,14 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   log(`${seedSections.length} sections, ${seedTags.length} tags`)
 
   const all = [...seedArticles, ...seedUnpublished]
+  const articleIds: Record<string, number> = {}
   for (const [index, article] of all.entries()) {
-    if (await upsertArticle(payload, article, index, { users, sections, tags })) created++
+    const { id, isNew } = await upsertArticle(payload, article, index, { users, sections, tags })
+    articleIds[article.key] = id
+    if (isNew) created++
   }
+  created += await seedDiouraClaims(payload, articleIds.dioura)
+  log('sources and the Dioura report’s claims')
   log(`${seedArticles.length} published articles and ${seedUnpublished.length} in progress`)
 
   return { users: seedUsers.length, sections: seedSections.length, tags: seedTags.length, articles: all.length, created }
@@ -70,7 +76,7 @@ async function upsertArticle(
   article: SeedArticle,
   index: number,
   ids: { users: Ids; sections: Ids; tags: Ids },
-): Promise<boolean> {
+): Promise<{ id: number; isNew: boolean }> {
   const context = { disableRevalidate: true }
   const slug = slugify(article.title)
   const { docs } = await payload.find({
@@ -102,10 +108,10 @@ async function upsertArticle(
   }
   if (existing) {
     await payload.update({ collection: 'articles', id: existing.id, data, locale: 'ar', draft: isDraft, context })
-    return false
+    return { id: existing.id, isNew: false }
   }
-  await payload.create({ collection: 'articles', data, locale: 'ar', draft: isDraft, context })
-  return true
+  const doc = await payload.create({ collection: 'articles', data, locale: 'ar', draft: isDraft, context })
+  return { id: doc.id, isNew: true }
 }
 
 const WORKFLOW_PATH = [

@@ -11,7 +11,7 @@ let first: SeedReport
 let second: SeedReport
 
 const counts = async () => {
-  const collections = ['users', 'sections', 'tags', 'articles', 'media'] as const
+  const collections = ['users', 'sections', 'tags', 'articles', 'media', 'sources', 'claims'] as const
   const entries = await Promise.all(
     collections.map(async (collection) => [collection, (await t.payload.count({ collection })).totalDocs] as const),
   )
@@ -94,5 +94,21 @@ describe('demo seed', () => {
     for (const doc of docs) {
       expect(doc.history?.map((move) => move.to)).toEqual(['draft', 'inEdit', 'factCheck', 'approved', 'published'])
     }
+  })
+
+  it('should give the Dioura report its claims, attributed to parties to the conflict, with the official silence on record', async () => {
+    const { docs: [dioura] } = await t.payload.find({ collection: 'articles', where: { title: { contains: 'جورا وتتحدث عن 40' } }, limit: 1 })
+    const { docs: claims } = await t.payload.find({ collection: 'claims', where: { article: { equals: dioura.id } }, depth: 1, limit: 50 })
+    expect(claims.length).toBeGreaterThanOrEqual(5)
+    expect(claims.every((claim) => claim.verdict === 'attributed')).toBe(true)
+    const figures = claims.flatMap((claim) => claim.figures?.map((figure) => figure.value) ?? [])
+    expect(figures).toEqual(expect.arrayContaining([40, 21, 57, 98]))
+    const casualties = claims.find((claim) => claim.kind === 'casualties')!
+    expect(casualties.claimant).toMatchObject({ partyToConflict: true, kind: 'armedGroup' })
+    expect(casualties.rightOfReply?.[0]).toMatchObject({ noAnswer: true })
+    const history = claims.find((claim) => claim.kind === 'historicalContext')!
+    expect((history.claimant as { name: string }).name).toContain('أزواد')
+    const text = textFromLexical(dioura.body)
+    for (const claim of claims) expect(text.slice(claim.anchor!.start!, claim.anchor!.end!)).toBe(claim.text)
   })
 })

@@ -1,0 +1,137 @@
+import type { Payload } from 'payload'
+
+import { lexicalFromText, textFromLexical } from '@/lib/lexical'
+
+import { seedArticles } from './content'
+
+// The demo Dioura report's sources and claims: every figure in it comes from a party to the conflict,
+// so each is published as attributed, with the official silence on record as a right-of-reply entry.
+
+type SeedSource = {
+  key: string
+  name: { ar: string; en: string }
+  nameFr?: string
+  kind: string
+  partyToConflict?: boolean
+  affiliation?: string
+}
+
+export const seedSources: SeedSource[] = [
+  { key: 'jnim', name: { ar: 'جماعة نصرة الإسلام والمسلمين', en: 'Group for the Support of Islam and Muslims (JNIM)' }, nameFr: 'Groupe de soutien à l’islam et aux musulmans (GSIM)', kind: 'armedGroup', partyToConflict: true },
+  { key: 'zallaqa', name: { ar: 'مؤسسة الزلاقة', en: 'Az-Zallaqa Foundation' }, kind: 'mediaArm', partyToConflict: true, affiliation: 'jnim' },
+  { key: 'azawad', name: { ar: 'الحركات الأزوادية (جبهة تحرير أزواد)', en: 'Azawad movements (Azawad Liberation Front)' }, nameFr: 'Front de libération de l’Azawad', kind: 'armedGroup', partyToConflict: true },
+  { key: 'mali', name: { ar: 'السلطات المالية', en: 'Malian authorities' }, nameFr: 'Autorités maliennes', kind: 'government', partyToConflict: true },
+]
+
+const SILENCE = {
+  contact: 'وزارة الدفاع المالية والإعلام الحكومي / Malian defence ministry and state media',
+  channel: 'publicRequest',
+  noAnswer: true,
+  answer: 'لم يصدر أي تعليق رسمي على الهجوم حتى ساعة النشر. / No official comment on the attack by the time of publication.',
+}
+
+type SeedClaim = {
+  quote: string
+  kind: string
+  claimant?: string
+  figures?: { value: number; unit: string }[]
+  rationale: string
+  unnamed?: { description: string; reason: string }
+}
+
+const diouraClaims: SeedClaim[] = [
+  {
+    quote: 'قالت فيه إن 40 عسكريًا ماليًا قُتلوا',
+    kind: 'casualties',
+    claimant: 'jnim',
+    figures: [{ value: 40, unit: 'جندي قتيل / soldiers killed' }],
+    rationale: 'الرقم من بيان الجماعة الثاني عبر مؤسسة الزلاقة، ولا مصدر مستقل يؤكده أو ينفيه.',
+  },
+  {
+    quote: 'وإن مقاتليها دمّروا 21 آلية عسكرية بينها 3 مدرعات',
+    kind: 'materiel',
+    claimant: 'jnim',
+    figures: [
+      { value: 21, unit: 'آلية مدمرة / vehicles destroyed' },
+      { value: 3, unit: 'مدرعة / armoured vehicles' },
+    ],
+    rationale: 'وارد في البيان نفسه دون صور أو شهادات مستقلة.',
+  },
+  {
+    quote: 'وعدّد البيان الثاني ما تقول الجماعة إنها استولت عليه',
+    kind: 'materiel',
+    claimant: 'jnim',
+    figures: [
+      { value: 6, unit: 'آلية / vehicles' },
+      { value: 57, unit: 'بندقية كلاشينكوف / rifles' },
+      { value: 126, unit: 'مخزن ذخيرة / magazines' },
+      { value: 162, unit: 'صندوق ذخيرة / ammunition boxes' },
+    ],
+    rationale: 'قائمة الغنائم كما نشرتها الجماعة؛ لم نطّلع على صور تثبتها.',
+  },
+  {
+    quote: 'وقتلت 98 جنديًا ماليًا وأسرت آخرين',
+    kind: 'historicalContext',
+    claimant: 'azawad',
+    figures: [{ value: 98, unit: 'جندي قتيل / soldiers killed' }],
+    rationale: 'رقم أعلنته الحركات الأزوادية عن هجوم سبتمبر 2023، ولا رقم رسميًا ماليًا يقابله.',
+  },
+  {
+    quote: 'ويرى مراقبون للشأن المالي أن الهجوم يشير إلى قدرة الجماعة',
+    kind: 'opinion',
+    rationale: 'تقدير تحليلي، ننسبه إلى قائليه.',
+    unnamed: { description: 'مراقبون للشأن المالي', reason: 'قراءة عامة تتقاطع فيها آراء عدة محللين لا رأي شخص بعينه.' },
+  },
+]
+
+export async function seedDiouraClaims(payload: Payload, articleId: number): Promise<number> {
+  const context = { disableRevalidate: true }
+  const sources: Record<string, number> = {}
+  for (const source of seedSources) {
+    const { docs } = await payload.find({ collection: 'sources', where: { name: { equals: source.name.ar } }, locale: 'ar', limit: 1, context })
+    const data = {
+      name: source.name.ar,
+      nameFr: source.nameFr,
+      kind: source.kind as never,
+      partyToConflict: source.partyToConflict ?? false,
+      conflict: source.partyToConflict ? 'النزاع في مالي / Mali conflict' : undefined,
+      affiliation: source.affiliation ? sources[source.affiliation] : undefined,
+    }
+    const doc = docs[0]
+      ? await payload.update({ collection: 'sources', id: docs[0].id, data, locale: 'ar', context })
+      : await payload.create({ collection: 'sources', data, locale: 'ar', context })
+    await payload.update({ collection: 'sources', id: doc.id, data: { name: source.name.en }, locale: 'en', context })
+    sources[source.key] = doc.id
+  }
+
+  const body = textFromLexical(lexicalFromText(seedArticles.find((article) => article.key === 'dioura')!.body))
+  let created = 0
+  for (const claim of diouraClaims) {
+    const start = body.indexOf(claim.quote)
+    if (start === -1) throw new Error(`seed claim not found in the Dioura text: ${claim.quote}`)
+    const exists = await payload.count({ collection: 'claims', where: { and: [{ article: { equals: articleId } }, { text: { equals: claim.quote } }] } })
+    if (exists.totalDocs) continue
+    await payload.create({
+      collection: 'claims',
+      context,
+      locale: 'ar',
+      data: {
+        article: articleId,
+        text: claim.quote,
+        anchor: { quote: claim.quote, start, end: start + claim.quote.length },
+        kind: claim.kind as never,
+        claimant: claim.claimant ? sources[claim.claimant] : undefined,
+        channel: claim.claimant ? 'statement' : undefined,
+        named: !claim.unnamed,
+        unnamedDescription: claim.unnamed?.description,
+        unnamedReason: claim.unnamed?.reason,
+        verdict: 'attributed',
+        figures: claim.figures,
+        rationale: claim.rationale,
+        rightOfReply: claim.kind === 'casualties' ? [SILENCE as never] : [],
+      },
+    })
+    created++
+  }
+  return created
+}
