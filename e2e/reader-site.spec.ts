@@ -32,6 +32,16 @@ test.describe('the reader site', () => {
     await expect(body.getByRole('heading', { level: 2, name: 'بيانان وحصيلتان' })).toBeVisible()
     await expect(page.locator('.article__hero img')).toHaveAttribute('alt', /كثبان/)
     await expect(page.getByText('بقلم آمنة توري')).toBeVisible()
+
+    const panel = page.getByRole('region', { name: 'المصادر والتحقق' })
+    await expect(panel.locator('.claim')).toHaveCount(5)
+    await expect(panel.locator('.verdict').first()).toContainText('منسوب لقائله')
+    await expect(panel).toContainText('جماعة نصرة الإسلام والمسلمين')
+    await expect(panel).toContainText('لم يصدر أي تعليق رسمي')
+    await expect(panel).toContainText('طرف في النزاع')
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { '@graph': { '@type': string }[] }
+    expect(jsonLd['@graph'].filter((node) => node['@type'] === 'ClaimReview')).toHaveLength(5)
+    expect(jsonLd['@graph'][0]['@type']).toBe('NewsArticle')
     await page.screenshot({ path: `${SCREENSHOT_DIR}/article-dioura-ar.png`, fullPage: true })
     await context.close()
   })

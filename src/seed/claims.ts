@@ -24,10 +24,10 @@ export const seedSources: SeedSource[] = [
 ]
 
 const SILENCE = {
-  contact: 'وزارة الدفاع المالية والإعلام الحكومي / Malian defence ministry and state media',
+  contact: 'وزارة الدفاع المالية والإعلام الحكومي',
   channel: 'publicRequest',
   noAnswer: true,
-  answer: 'لم يصدر أي تعليق رسمي على الهجوم حتى ساعة النشر. / No official comment on the attack by the time of publication.',
+  answer: 'لم يصدر أي تعليق رسمي على الهجوم حتى ساعة النشر.',
 }
 
 type SeedClaim = {

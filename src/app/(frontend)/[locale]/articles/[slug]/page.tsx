@@ -1,11 +1,16 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { setRequestLocale } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ArticleBody } from '@/components/article/article-body'
 import { ArticleHeader } from '@/components/article/article-header'
+import { SourcesPanel } from '@/components/article/sources-panel'
 import { getPublishedArticle } from '@/data/articles'
+import { listPublicClaims } from '@/data/claims'
 import type { Locale } from '@/i18n/locales'
+import { VERDICTS } from '@/lib/claims/verdicts'
+import { articleJsonLd, scriptJson } from '@/lib/jsonld'
+import { articlePath } from '@/lib/paths'
 
 export const dynamic = 'force-dynamic'
 
@@ -23,11 +28,40 @@ export default async function ArticlePage({ params }: Props) {
   setRequestLocale(locale)
   const article = await getPublishedArticle(locale, decodeURIComponent(slug))
   if (!article) notFound()
+  const [claims, t] = await Promise.all([listPublicClaims(article.id, locale), getTranslations('claims')])
+  const url = `${process.env.NEXT_PUBLIC_SERVER_URL ?? ''}${articlePath(locale, article.slug)}`
+  const jsonLd = articleJsonLd({
+    url,
+    headline: article.title,
+    description: article.dek,
+    datePublished: article.publishedAt,
+    authors: article.authors,
+    section: article.section?.name,
+    image: article.heroImage?.url,
+    language: locale,
+    claims: claims.map((claim) => ({
+      text: claim.text,
+      verdictLabelAr: VERDICTS[claim.verdict].ar,
+      verdictLabelEn: VERDICTS[claim.verdict].en,
+      claimant: claim.claimant ?? claim.unnamedDescription,
+      evidence: claim.evidence.flatMap((item) => (item.url ? [item.url] : [])),
+      checkedAt: claim.checkedAt,
+    })),
+  })
 
   return (
-    <article className="article">
-      <ArticleHeader article={article} locale={locale} />
-      <ArticleBody body={article.body} locale={locale} />
-    </article>
+    <>
+      <article className="article">
+        <ArticleHeader article={article} locale={locale} />
+        {claims.length ? (
+          <p className="article__sources-link">
+            <a href="#sources">{t('jump', { count: claims.length })}</a>
+          </p>
+        ) : null}
+        <ArticleBody body={article.body} locale={locale} />
+      </article>
+      <SourcesPanel claims={claims} locale={locale} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(jsonLd) }} />
+    </>
   )
 }

@@ -1,0 +1,71 @@
+import { getTranslations } from 'next-intl/server'
+
+import type { ClaimView } from '@/data/claims'
+
+/** «المصادر والتحقق»: each claim with its verdict in words (never colour alone), claimant, evidence and replies. */
+export async function SourcesPanel({ claims, locale }: { claims: ClaimView[]; locale: string }) {
+  if (!claims.length) return null
+  const t = await getTranslations({ locale, namespace: 'claims' })
+  return (
+    <section className="sources-panel" id="sources" aria-labelledby="sources-heading">
+      <h2 id="sources-heading">{t('title')}</h2>
+      <p className="sources-panel__intro">{t('intro')}</p>
+      <ol className="claims">
+        {claims.map((claim) => (
+          <li key={claim.id} id={`claim-${claim.id}`} className="claim" tabIndex={-1}>
+            <p className="claim__head">
+              <span className={`verdict verdict--${claim.verdict}`}>
+                <span className="visually-hidden">{t('verdict')}: </span>
+                {claim.verdictLabel}
+              </span>
+              <q dir="auto">{claim.text}</q>
+            </p>
+            <p className="claim__who">
+              <strong>{claim.claimant ? `${t('claimant')}: ` : ''}</strong>
+              {claim.claimant ? <bdi>{claim.claimant}</bdi> : <span>{claim.unnamedDescription ?? t('unnamed')}</span>}
+              {claim.channel ? ` — ${t('via')} ${claim.channel}` : null}
+            </p>
+            {claim.partyToConflict && claim.verdict === 'attributed' ? <p className="claim__party">{t('party')}</p> : null}
+            {claim.rationale ? (
+              <p className="claim__rationale">
+                <strong>{t('rationale')}: </strong>
+                {claim.rationale}
+              </p>
+            ) : null}
+            {claim.evidence.some((item) => item.url || item.description) ? (
+              <div className="claim__evidence">
+                <strong>{t('evidence')}:</strong>
+                <ul>
+                  {claim.evidence.map((item, index) => (
+                    <li key={index}>
+                      {item.url ? (
+                        <a href={item.url} rel="nofollow noopener noreferrer">
+                          {item.description || item.url}
+                        </a>
+                      ) : (
+                        item.description
+                      )}
+                      {item.archivedUrl ? (
+                        <>
+                          {' '}
+                          (<a href={item.archivedUrl} rel="nofollow noopener noreferrer">{t('archived')}</a>)
+                        </>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {claim.replies.map((reply, index) => (
+              <p key={index} className="claim__reply">
+                <strong>{t('reply')}: </strong>
+                <bdi>{reply.contact}</bdi> — {reply.noAnswer ? `${t('noAnswer')}. ` : ''}
+                {reply.answer}
+              </p>
+            ))}
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
