@@ -15,6 +15,7 @@ import { notifyNextAssignee } from './hooks/notifyNextAssignee'
 import { onlyEditorsOverrideLocks, rememberDraftMode } from './hooks/operationGuards'
 import { publicReadsIgnoreDrafts } from './hooks/publicReadsIgnoreDrafts'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { detectClaimsEndpoint } from './endpoints/detectClaims'
 
 const contentAccess = { create: canEditContent, update: canEditContent }
 
@@ -43,6 +44,7 @@ export const Articles: CollectionConfig = {
     drafts: { autosave: { interval: 1500 }, schedulePublish: true },
   },
   lockDocuments: { duration: 300 },
+  endpoints: [detectClaimsEndpoint],
   defaultSort: '-publishedAt',
   hooks: {
     beforeOperation: [publicReadsIgnoreDrafts, rememberDraftMode, onlyEditorsOverrideLocks],
@@ -136,6 +138,12 @@ export const Articles: CollectionConfig = {
         {
           label: { ar: 'التحقق', en: 'Fact-check' },
           fields: [
+            {
+              name: 'claimDetector',
+              type: 'ui',
+              label: { ar: 'اكتشاف الادعاءات', en: 'Detect claims' },
+              admin: { components: { Field: '@/components/admin/claim-detector#ClaimDetector' } },
+            },
             {
               name: 'claims',
               type: 'join',

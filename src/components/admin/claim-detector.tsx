@@ -1,0 +1,132 @@
+'use client'
+
+import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useState } from 'react'
+
+type Proposal = {
+  sentence: string
+  start: number
+  end: number
+  claimant: string | null
+  kind: string
+  numbers: { text: string; value: number }[]
+  unnamed: boolean
+  sourceId: number | null
+  sourceName: string | null
+}
+
+type State = 'idle' | 'working' | 'done' | 'error'
+
+const TEXT = {
+  ar: {
+    detect: 'اكتشاف الادعاءات',
+    intro: 'يقترح المكتشف الجمل التي تحمل ادعاءً منسوبًا أو رقمًا يستحق التحقق. اقبل ما يلزم تسجيله أو استبعده.',
+    none: 'لا ادعاءات جديدة في النص.',
+    accept: 'قبول',
+    dismiss: 'استبعاد',
+    accepted: 'سُجّل',
+    claimant: 'القائل',
+    unnamed: 'مصدر غير مسمى',
+    noClaimant: 'بلا قائل: رقم بصوت المقال',
+    failed: 'تعذّر الطلب. حاول مرة أخرى.',
+    save: 'احفظ المقال أولًا.',
+  },
+  en: {
+    detect: 'Detect claims',
+    intro: 'The detector proposes sentences that carry an attributed claim or a figure worth checking. Accept what must be recorded, or dismiss it.',
+    none: 'No new claims in the text.',
+    accept: 'Accept',
+    dismiss: 'Dismiss',
+    accepted: 'Recorded',
+    claimant: 'Claimant',
+    unnamed: 'Unnamed source',
+    noClaimant: 'No claimant: a figure in the article’s own voice',
+    failed: 'The request failed. Try again.',
+    save: 'Save the article first.',
+  },
+}
+
+/** «اكتشاف الادعاءات»: runs the detector on the saved text and turns accepted proposals into claim records. */
+export function ClaimDetector() {
+  const { id } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const t = TEXT[i18n.language === 'en' ? 'en' : 'ar']
+  const [state, setState] = useState<State>('idle')
+  const [proposals, setProposals] = useState<Proposal[]>([])
+  const [accepted, setAccepted] = useState<Set<number>>(new Set())
+  const [dismissed, setDismissed] = useState<Set<number>>(new Set())
+
+  if (!id) return <p>{t.save}</p>
+
+  const detect = async () => {
+    setState('working')
+    const response = await fetch(`/api/articles/${id}/detect-claims`, { method: 'POST', credentials: 'include' })
+    if (!response.ok) return setState('error')
+    setProposals(((await response.json()) as { proposals: Proposal[] }).proposals)
+    setAccepted(new Set())
+    setDismissed(new Set())
+    setState('done')
+  }
+
+  const accept = async (index: number) => {
+    const proposal = proposals[index]
+    const response = await fetch('/api/claims', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        article: id,
+        text: proposal.sentence,
+        anchor: { quote: proposal.sentence, start: proposal.start, end: proposal.end },
+        kind: proposal.kind,
+        claimant: proposal.sourceId ?? undefined,
+        named: !proposal.unnamed,
+        unnamedDescription: proposal.unnamed ? (proposal.claimant ?? undefined) : undefined,
+        figures: proposal.numbers.map((number) => ({ value: number.value, raw: number.text })),
+        verdict: 'unverified',
+      }),
+    })
+    if (!response.ok) return setState('error')
+    setAccepted((previous) => new Set(previous).add(index))
+  }
+
+  const visible = proposals.map((proposal, index) => ({ proposal, index })).filter(({ index }) => !dismissed.has(index))
+
+  return (
+    <section className="claim-detector" aria-label={t.detect}>
+      <p>{t.intro}</p>
+      <Button buttonStyle="secondary" onClick={detect} disabled={state === 'working'}>
+        {t.detect}
+      </Button>
+      {state === 'error' ? <p role="alert">{t.failed}</p> : null}
+      {state === 'done' && visible.length === 0 ? <p>{t.none}</p> : null}
+      <ol className="claim-detector__list">
+        {visible.map(({ proposal, index }) => (
+          <li key={`${proposal.start}-${proposal.end}`} className="claim-detector__item">
+            <q dir="auto">{proposal.sentence}</q>
+            <p className="claim-detector__meta">
+              {proposal.claimant
+                ? `${t.claimant}: ${proposal.sourceName ?? proposal.claimant}${proposal.unnamed ? ` (${t.unnamed})` : ''}`
+                : proposal.unnamed
+                  ? t.unnamed
+                  : t.noClaimant}
+              {proposal.numbers.length ? ` · ${proposal.numbers.map((number) => number.text).join('، ')}` : ''}
+            </p>
+            {accepted.has(index) ? (
+              <strong>{t.accepted}</strong>
+            ) : (
+              <span className="claim-detector__actions">
+                <Button buttonStyle="primary" size="small" onClick={() => accept(index)}>
+                  {t.accept}
+                </Button>
+                <Button buttonStyle="secondary" size="small" onClick={() => setDismissed((previous) => new Set(previous).add(index))}>
+                  {t.dismiss}
+                </Button>
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
