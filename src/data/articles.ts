@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 
 import { payloadClient } from './payload'
-import { type ArticleSummary, type ArticleView, toArticleSummary, toTermView, type TermView } from './views'
+import { type ArticleSummary, type ArticleView, toArticleSummary, toArticleView } from './views'
 
 // Every read here is the public's: no user, access enforced, published documents only.
 const publicRead = { overrideAccess: false, draft: false, user: null } as const
@@ -37,12 +37,7 @@ export async function getPublishedArticle(locale: Locale, slug: string): Promise
   })
   const article = docs[0]
   if (!article) return null
-  return {
-    ...toArticleSummary(article),
-    body: article.body,
-    tags: (article.tags ?? []).map(toTermView).filter((tag): tag is TermView => Boolean(tag)),
-    authors: await bylineNames(article.authors),
-  }
+  return toArticleView(article, await bylineNames(article.authors))
 }
 
 export async function listSectionArticles(locale: Locale, sectionId: number | string): Promise<ArticleSummary[]> {

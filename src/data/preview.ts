@@ -4,7 +4,7 @@ import { hasRole, ROLES } from '@/access/roles'
 import type { Locale } from '@/i18n/locales'
 
 import { payloadClient } from './payload'
-import { type ArticleView, toArticleSummary, toTermView, type TermView } from './views'
+import { type ArticleView, toArticleView } from './views'
 
 /**
  * The latest version of an article (draft included) for a signed-in newsroom member, read with their
@@ -18,10 +18,6 @@ export async function getArticlePreview(locale: Locale, id: string): Promise<Art
     .findByID({ collection: 'articles', id, draft: true, locale, depth: 1, overrideAccess: false, user, disableErrors: true })
     .catch(() => null)
   if (!article) return null
-  return {
-    ...toArticleSummary(article),
-    body: article.body,
-    tags: (article.tags ?? []).map(toTermView).filter((tag): tag is TermView => Boolean(tag)),
-    authors: (article.authors ?? []).map((author) => (typeof author === 'object' ? author.name : '')).filter(Boolean),
-  }
+  const authors = (article.authors ?? []).map((author) => (typeof author === 'object' ? author.name : '')).filter(Boolean)
+  return toArticleView(article, authors)
 }

@@ -62,3 +62,12 @@ export function toArticleSummary(article: Article): ArticleSummary {
     heroImage: toImageView(article.heroImage),
   }
 }
+
+export function toArticleView(article: Article, authors: string[]): ArticleView {
+  return {
+    ...toArticleSummary(article),
+    body: article.body,
+    tags: (article.tags ?? []).map(toTermView).filter((tag): tag is TermView => Boolean(tag)),
+    authors,
+  }
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 
-import { initTestPayload, type TestPayload } from './helpers/payload'
+import { addUser, initTestPayload, type TestPayload } from './helpers/payload'
 
 let t: TestPayload
 let writer: User
@@ -12,8 +12,7 @@ let articleId: number
 
 beforeAll(async () => {
   t = await initTestPayload()
-  const account = (email: string, role: User['role']) =>
-    t.payload.create({ collection: 'users', data: { email, password: 'a-long-test-password', name: email, role } })
+  const account = (email: string, role: User['role']) => addUser(t.payload, email, role)
   await account('admin@mirsad.test', 'admin')
   writer = await account('writer@mirsad.test', 'writer')
   checker = await account('checker@mirsad.test', 'factChecker')

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalFromText } from '@/lib/lexical'
 import type { User } from '@/payload-types'
 
-import { initTestPayload, type TestPayload } from './helpers/payload'
+import { addUser, initTestPayload, type TestPayload, tokenFor } from './helpers/payload'
 
 let t: TestPayload
 let articleId: number
@@ -15,8 +15,8 @@ const tokens: Record<string, string> = {}
 beforeAll(async () => {
   t = await initTestPayload()
   const account = async (email: string, role: User['role']) => {
-    await t.payload.create({ collection: 'users', data: { email, password: 'a-long-test-password', name: email, role } })
-    tokens[role] = (await t.payload.login({ collection: 'users', data: { email, password: 'a-long-test-password' } })).token!
+    await addUser(t.payload, email, role)
+    tokens[role] = await tokenFor(t.payload, email)
   }
   await account('admin@mirsad.test', 'admin')
   await account('checker@mirsad.test', 'factChecker')

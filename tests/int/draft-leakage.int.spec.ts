@@ -6,7 +6,7 @@ import { getPublishedArticle, listLatestArticles } from '@/data/articles'
 import { lexicalFromText } from '@/lib/lexical'
 import type { User } from '@/payload-types'
 
-import { initTestPayload, type TestPayload } from './helpers/payload'
+import { addUser, initTestPayload, type TestPayload } from './helpers/payload'
 import { scheduledJobsFor, schedulePublication } from './helpers/schedule'
 
 // Everything that is not (yet) for readers, tried through every door an anonymous reader has.
@@ -22,8 +22,7 @@ const hourFromNow = () => new Date(Date.now() + 3_600_000)
 
 beforeAll(async () => {
   t = await initTestPayload()
-  const account = (email: string, role: User['role']) =>
-    t.payload.create({ collection: 'users', data: { email, password: 'a-long-test-password', name: email, role } })
+  const account = (email: string, role: User['role']) => addUser(t.payload, email, role)
   await account('admin@mirsad.test', 'admin')
   editor = await account('editor@mirsad.test', 'editor')
   writer = await account('writer@mirsad.test', 'writer')

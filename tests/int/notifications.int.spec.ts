@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mailLogFile } from '@/email/logAdapter'
 import type { User } from '@/payload-types'
 
-import { initTestPayload, type TestPayload } from './helpers/payload'
+import { addUser, initTestPayload, type TestPayload } from './helpers/payload'
 
 let t: TestPayload
 const people = {} as Record<'writer' | 'editor' | 'otherEditor' | 'checker' | 'assignedChecker', User>
@@ -17,8 +17,7 @@ const sent = () =>
 
 beforeAll(async () => {
   t = await initTestPayload()
-  const account = (email: string, role: User['role']) =>
-    t.payload.create({ collection: 'users', data: { email, password: 'a-long-test-password', name: email.split('@')[0], role } })
+  const account = (email: string, role: User['role']) => addUser(t.payload, email, role)
   await account('admin@mirsad.test', 'admin')
   people.writer = await account('writer@mirsad.test', 'writer')
   people.editor = await account('editor@mirsad.test', 'editor')

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getPublishedArticle, listLatestArticles, listSectionArticles } from '@/data/articles'
 import { lexicalFromText } from '@/lib/lexical'
 
-import { initTestPayload, type TestPayload } from './helpers/payload'
+import { addUser, initTestPayload, type TestPayload } from './helpers/payload'
 
 let t: TestPayload
 let sectionId: number
@@ -63,8 +63,7 @@ describe('what the public can read', () => {
   })
 
   it('should let editors read every draft, and writers only their own', async () => {
-    const account = (email: string, role: 'admin' | 'editor' | 'writer') =>
-      t.payload.create({ collection: 'users', data: { email, password: 'a-long-test-password', name: email, role } })
+    const account = (email: string, role: 'admin' | 'editor' | 'writer') => addUser(t.payload, email, role)
     await account('first-admin@mirsad.test', 'admin')
     const editor = await account('editor@mirsad.test', 'editor')
     const writer = await account('writer@mirsad.test', 'writer')

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Source, User } from '@/payload-types'
 
 import { type Client, graphqlClient, localClient, restClient } from './helpers/clients'
-import { initTestPayload, type TestPayload } from './helpers/payload'
+import { addUser, initTestPayload, type TestPayload, tokenFor } from './helpers/payload'
 
 // An approved article is published only once every claim in it is dealt with, whatever the path.
 
@@ -15,11 +15,10 @@ const sources = {} as Record<'group' | 'mediaArm' | 'un' | 'ngo', Source>
 
 beforeAll(async () => {
   t = await initTestPayload()
-  const account = (email: string, role: User['role']) =>
-    t.payload.create({ collection: 'users', data: { email, password: 'a-long-test-password', name: email, role } })
+  const account = (email: string, role: User['role']) => addUser(t.payload, email, role)
   await account('admin@mirsad.test', 'admin')
   editor = await account('editor@mirsad.test', 'editor')
-  token = (await t.payload.login({ collection: 'users', data: { email: editor.email, password: 'a-long-test-password' } })).token!
+  token = await tokenFor(t.payload, editor.email)
   sources.group = await t.payload.create({ collection: 'sources', data: { name: 'الجماعة', kind: 'armedGroup', partyToConflict: true } })
   sources.mediaArm = await t.payload.create({
     collection: 'sources',
