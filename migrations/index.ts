@@ -3,6 +3,7 @@ import * as migration_20261125_125715_workflow from './20261125_125715_workflow'
 import * as migration_20261125_131045_transition_note from './20261125_131045_transition_note';
 import * as migration_20261125_131752_comments_and_jobs from './20261125_131752_comments_and_jobs';
 import * as migration_20261125_134814_claims_and_sources from './20261125_134814_claims_and_sources';
+import * as migration_20261125_140941_corrections from './20261125_140941_corrections';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_134814_claims_and_sources.up,
     down: migration_20261125_134814_claims_and_sources.down,
-    name: '20261125_134814_claims_and_sources'
+    name: '20261125_134814_claims_and_sources',
+  },
+  {
+    up: migration_20261125_140941_corrections.up,
+    down: migration_20261125_140941_corrections.down,
+    name: '20261125_140941_corrections'
   },
 ];

@@ -172,6 +172,17 @@ export interface Article {
   section?: (number | null) | Section;
   tags?: (number | Tag)[] | null;
   /**
+   * Every change to a published article’s text needs an entry here before it is republished. Readers see it, dated.
+   */
+  corrections?:
+    | {
+        kind: 'correction' | 'clarification' | 'update';
+        at?: string | null;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * The newsroom's discussion of this article. Readers never see it.
    */
   comments?: {
@@ -670,6 +681,14 @@ export interface ArticlesSelect<T extends boolean = true> {
   heroImage?: T;
   section?: T;
   tags?: T;
+  corrections?:
+    | T
+    | {
+        kind?: T;
+        at?: T;
+        note?: T;
+        id?: T;
+      };
   comments?: T;
   claims?: T;
   factCheckNotes?: T;

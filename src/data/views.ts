@@ -24,10 +24,13 @@ export type ArticleSummary = {
   heroImage?: ImageView
 }
 
+export type CorrectionView = { kind: 'correction' | 'clarification' | 'update'; note: string; at?: string }
+
 export type ArticleView = ArticleSummary & {
   body: Article['body']
   tags: TermView[]
   authors: string[]
+  corrections: CorrectionView[]
 }
 
 export function toImageView(media: Article['heroImage']): ImageView | undefined {
@@ -69,5 +72,6 @@ export function toArticleView(article: Article, authors: string[]): ArticleView 
     body: article.body,
     tags: (article.tags ?? []).map(toTermView).filter((tag): tag is TermView => Boolean(tag)),
     authors,
+    corrections: (article.corrections ?? []).map((entry) => ({ kind: entry.kind, note: entry.note, at: entry.at ?? undefined })),
   }
 }

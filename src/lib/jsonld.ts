@@ -19,6 +19,7 @@ export type JsonLdArticle = {
   image?: string
   language: string
   claims: JsonLdClaim[]
+  corrections?: { text: string; datePublished?: string }[]
 }
 
 const PUBLISHER = { '@type': 'NewsMediaOrganization', name: 'مرصد — Mirsad' }
@@ -41,6 +42,9 @@ export function articleJsonLd(article: JsonLdArticle) {
         author: article.authors.map((name) => ({ '@type': 'Person', name })),
         publisher: PUBLISHER,
         ...(citations.length ? { citation: citations } : {}),
+        ...(article.corrections?.length
+          ? { correction: article.corrections.map((entry) => ({ '@type': 'CorrectionComment', text: entry.text, datePublished: entry.datePublished })) }
+          : {}),
       },
       ...article.claims.map((claim, index) => ({
         '@type': 'ClaimReview',

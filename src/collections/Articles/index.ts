@@ -9,6 +9,7 @@ import { canEditContent, canEditDeskFields, canEditFactCheck, staffOnly } from '
 import { readArticleVersions } from './access/readArticleVersions'
 import { readArticles } from './access/readArticles'
 import { updateArticles } from './access/updateArticles'
+import { correctionsField } from './fields/corrections'
 import { workflowFields } from './fields/workflow'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { notifyNextAssignee } from './hooks/notifyNextAssignee'
@@ -114,6 +115,10 @@ export const Articles: CollectionConfig = {
               access: contentAccess,
             },
           ],
+        },
+        {
+          label: { ar: 'التصحيحات', en: 'Corrections' },
+          fields: [correctionsField],
         },
         {
           label: { ar: 'ملاحظات داخلية', en: 'Internal notes' },

@@ -15,7 +15,10 @@ const refuse = (req: PayloadRequest, ar: string, en: string): never => {
 }
 
 const invalid = (req: PayloadRequest, path: string, ar: string, en: string): never => {
-  throw new ValidationError({ collection: 'articles', errors: [{ path, message: `${ar} / ${en}` }] }, req.t)
+  const error = new ValidationError({ collection: 'articles', errors: [{ path, message: `${ar} / ${en}` }] }, req.t)
+  // The reason itself, not only "this field is invalid", on every path (REST, GraphQL, local API).
+  error.message = `${ar} / ${en}`
+  throw error
 }
 
 const label = (stage: Stage) => `«${stageLabels[stage].ar}» (${stageLabels[stage].en})`
@@ -63,7 +66,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
     id: originalDoc!.id,
     draft: false,
     depth: 0,
-    select: { _status: true },
+    select: { _status: true, body: true, corrections: true },
     overrideAccess: true,
     req,
   })
@@ -78,6 +81,14 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
       invalid(req, 'stage', `لا يُنشر إلا مقال معتمد، وهذا المقال في مرحلة ${label(from)}`, `only an approved article can be published; this one is at ${label(from)}`)
     }
     await assertClaimsDealtWith(req, originalDoc!.id)
+    if (live?._status === 'published' && bodyChanged(live.body, data.body) && (data.corrections?.length ?? 0) <= (live.corrections?.length ?? 0)) {
+      invalid(
+        req,
+        'corrections',
+        'تغيّر نص مقال منشور: أضف سطرًا في «التصحيحات والتحديثات» يشرح ما تغيّر قبل إعادة نشره',
+        'the text of a published article changed: add an entry under "Corrections and updates" saying what changed before republishing',
+      )
+    }
     to = 'published'
   } else if (unpublishing) {
     if (!hasRole(user, 'editor', 'admin')) refuse(req, 'سحب النشر من صلاحيات المحررين', 'only editors unpublish')
@@ -93,8 +104,30 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
     invalid(req, 'transitionNote', 'اكتب سبب إعادة المقال إلى الكاتب', 'give the reason for returning the article to its writer')
   }
 
+  const corrections = stampCorrections(req, originalDoc?.corrections ?? [], data.corrections)
+  if (corrections) data.corrections = corrections
+
   const history = (originalDoc?.history ?? []) as HistoryEntry[]
   // A note typed ahead of a move waits on the article; once the move is saved it lives in the history.
   if (to === from) return { ...data, history }
   return { ...data, stage: to, history: [...history, entry(from, to)], transitionNote: null }
+}
+
+const bodyChanged = (before: unknown, after: unknown) => after !== undefined && JSON.stringify(before ?? null) !== JSON.stringify(after ?? null)
+
+type Correction = NonNullable<Article['corrections']>[number]
+
+/** Dates new log entries on the server and refuses to drop or rewrite earlier ones. */
+function stampCorrections(req: PayloadRequest, before: Correction[], after: Correction[] | null | undefined): Correction[] | undefined {
+  if (!after) return undefined
+  const kept = new Map(before.map((entry) => [entry.id, entry]))
+  const missing = before.some((entry) => !after.some((candidate) => candidate.id === entry.id))
+  const rewritten = after.some((entry) => {
+    const old = entry.id ? kept.get(entry.id) : undefined
+    return old && (old.kind !== entry.kind || old.note !== entry.note)
+  })
+  if (missing || rewritten) {
+    invalid(req, 'corrections', 'سجل التصحيحات يُضاف إليه ولا يُحذف منه ولا يُعدَّل', 'the corrections log is added to, never edited or shortened')
+  }
+  return after.map((entry) => (entry.id && kept.has(entry.id) ? { ...entry, at: kept.get(entry.id)!.at } : { ...entry, at: new Date().toISOString() }))
 }

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ArticleBody } from '@/components/article/article-body'
 import { ArticleHeader } from '@/components/article/article-header'
+import { CorrectionsLog } from '@/components/article/corrections-log'
 import { SourcesPanel } from '@/components/article/sources-panel'
 import { getPublishedArticle } from '@/data/articles'
 import { listPublicClaims } from '@/data/claims'
@@ -39,6 +40,7 @@ export default async function ArticlePage({ params }: Props) {
     section: article.section?.name,
     image: article.heroImage?.url,
     language: locale,
+    corrections: article.corrections.map((entry) => ({ text: entry.note, datePublished: entry.at })),
     claims: claims.map((claim) => ({
       text: claim.text,
       verdictLabelAr: VERDICTS[claim.verdict].ar,
@@ -61,6 +63,7 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleBody body={article.body} locale={locale} />
       </article>
       <SourcesPanel claims={claims} locale={locale} />
+      <CorrectionsLog corrections={article.corrections} locale={locale} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(jsonLd) }} />
     </>
   )
