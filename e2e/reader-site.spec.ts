@@ -39,9 +39,10 @@ test.describe('the reader site', () => {
     await expect(panel).toContainText('جماعة نصرة الإسلام والمسلمين')
     await expect(panel).toContainText('لم يصدر أي تعليق رسمي')
     await expect(panel).toContainText('طرف في النزاع')
+    await expect(page.getByRole('region', { name: 'التصحيحات والتحديثات' })).toContainText('لم تعلّق على الهجوم')
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { '@graph': { '@type': string }[] }
     expect(jsonLd['@graph'].filter((node) => node['@type'] === 'ClaimReview')).toHaveLength(5)
-    expect(jsonLd['@graph'][0]['@type']).toBe('NewsArticle')
+    expect(jsonLd['@graph'][0]).toMatchObject({ '@type': 'NewsArticle', correction: [{ '@type': 'CorrectionComment' }] })
     await page.screenshot({ path: `${SCREENSHOT_DIR}/article-dioura-ar.png`, fullPage: true })
     await context.close()
   })

@@ -13,6 +13,7 @@ export type SeedArticle = {
   publishedAt: string | null
   /** Where the article stands in the workflow; published ones went through every stage. */
   stage: 'draft' | 'factCheck' | 'published'
+  corrections?: { kind: 'correction' | 'clarification' | 'update'; note: string; at: string }[]
   image: { alt: string; caption: string; palette: [string, string, string] }
 }
 
@@ -62,6 +63,13 @@ export const seedArticles: SeedArticle[] = [
     authors: ['writer'],
     publishedAt: '2025-05-25T09:30:00.000Z',
     stage: 'published',
+    corrections: [
+      {
+        kind: 'update',
+        note: 'أضفنا أن السلطات المالية لم تعلّق على الهجوم حتى ساعة تحديث هذا التقرير.',
+        at: '2025-05-25T16:00:00.000Z',
+      },
+    ],
     image: {
       alt: 'رسم تجريدي لكثبان رملية تحت شمس الظهيرة',
       caption: 'صورة توضيحية مولّدة لهذا العرض التجريبي.',

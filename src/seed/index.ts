@@ -105,6 +105,7 @@ async function upsertArticle(
     createdBy: ids.users[article.authors[0]],
     assignees: { writer: ids.users.writer, factChecker: ids.users.checker, editor: ids.users.editor },
     history: seedHistory(article, ids.users),
+    corrections: article.corrections ?? [],
   }
   if (existing) {
     await payload.update({ collection: 'articles', id: existing.id, data, locale: 'ar', draft: isDraft, context })
