@@ -1,25 +1,13 @@
-import { type CollectionBeforeChangeHook, Forbidden, type PayloadRequest, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { canTransition, isStage, NOTE_REQUIRED, type Stage, stageLabels, type WorkflowRole } from '@/lib/workflow/stages'
 import type { Article } from '@/payload-types'
 
+import { invalid, refuse } from './errors'
 import { assertClaimsDealtWith } from './publishGate'
 
 type HistoryEntry = NonNullable<Article['history']>[number]
-
-const refuse = (req: PayloadRequest, ar: string, en: string): never => {
-  const error = new Forbidden(req.t)
-  error.message = `${ar} / ${en}`
-  throw error
-}
-
-const invalid = (req: PayloadRequest, path: string, ar: string, en: string): never => {
-  const error = new ValidationError({ collection: 'articles', errors: [{ path, message: `${ar} / ${en}` }] }, req.t)
-  // The reason itself, not only "this field is invalid", on every path (REST, GraphQL, local API).
-  error.message = `${ar} / ${en}`
-  throw error
-}
 
 const label = (stage: Stage) => `«${stageLabels[stage].ar}» (${stageLabels[stage].en})`
 

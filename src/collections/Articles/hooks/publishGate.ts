@@ -1,7 +1,9 @@
-import { type PayloadRequest, ValidationError } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { blockingReason } from '@/lib/claims/verdicts'
 import type { Source } from '@/payload-types'
+
+import { invalid } from './errors'
 
 const idOf = (value: number | Source | null | undefined) => (typeof value === 'object' && value ? value.id : value)
 
@@ -50,8 +52,10 @@ export async function assertClaimsDealtWith(req: PayloadRequest, articleId: numb
 
   const ar = blocking.map(({ text, reason }) => `«${text}» (${reason.ar})`).join('؛ ')
   const en = blocking.map(({ text, reason }) => `"${text}" (${reason.en})`).join('; ')
-  const message = `لا يُنشر المقال قبل معالجة كل ادعاء فيه: ${ar}. / The article cannot be published until every claim is dealt with: ${en}.`
-  const error = new ValidationError({ collection: 'articles', errors: [{ path: 'claims', message }] }, req.t)
-  error.message = message
-  throw error
+  invalid(
+    req,
+    'claims',
+    `لا يُنشر المقال قبل معالجة كل ادعاء فيه: ${ar}.`,
+    `The article cannot be published until every claim is dealt with: ${en}.`,
+  )
 }
