@@ -1,6 +1,5 @@
 import path from 'node:path'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { ar } from '@payloadcms/translations/languages/ar'
 import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
@@ -15,6 +14,7 @@ import { Sources } from '@/collections/Sources'
 import { Tags } from '@/collections/Tags'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db'
+import { newsroomEditor } from '@/editor'
 import { logEmailAdapter } from '@/email/logAdapter'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { jobs } from '@/jobs'
@@ -50,7 +50,7 @@ export default buildConfig({
     fallback: true,
   },
   collections: [Articles, Claims, Sources, Comments, Sections, Tags, Media, Users],
-  editor: lexicalEditor(),
+  editor: newsroomEditor,
   db: databaseAdapter(),
   email: logEmailAdapter,
   jobs,

@@ -5,13 +5,14 @@ import { defaultLocale } from '@/i18n/locales'
 import { previewPath } from '@/lib/paths'
 
 import { deleteArticles } from './access/deleteArticles'
-import { canEditContent, canEditDeskFields, canEditFactCheck, staffOnly } from './access/fieldAccess'
+import { canEditBodyOrMarks, canEditContent, canEditDeskFields, canEditFactCheck, staffOnly } from './access/fieldAccess'
 import { readArticleVersions } from './access/readArticleVersions'
 import { readArticles } from './access/readArticles'
 import { updateArticles } from './access/updateArticles'
 import { correctionsField } from './fields/corrections'
 import { workflowFields } from './fields/workflow'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
+import { marksOnlyFromFactCheck } from './hooks/marksOnlyFromFactCheck'
 import { notifyNextAssignee } from './hooks/notifyNextAssignee'
 import { onlyEditorsOverrideLocks, rememberDraftMode } from './hooks/operationGuards'
 import { publicReadsIgnoreDrafts } from './hooks/publicReadsIgnoreDrafts'
@@ -85,7 +86,16 @@ export const Articles: CollectionConfig = {
               type: 'richText',
               localized: true,
               label: { ar: 'نص المقال', en: 'Body' },
-              access: contentAccess,
+              // Fact-checkers may save the body only to mark claims in it (marksOnlyFromFactCheck).
+              access: { create: canEditContent, update: canEditBodyOrMarks },
+              hooks: { beforeChange: [marksOnlyFromFactCheck] },
+            },
+            // Beside the body, so an accepted proposal is marked in the open editor at once.
+            {
+              name: 'claimDetector',
+              type: 'ui',
+              label: { ar: 'اكتشاف الادعاءات', en: 'Detect claims' },
+              admin: { components: { Field: '@/components/admin/claim-detector#ClaimDetector' } },
             },
           ],
         },
@@ -143,12 +153,6 @@ export const Articles: CollectionConfig = {
         {
           label: { ar: 'التحقق', en: 'Fact-check' },
           fields: [
-            {
-              name: 'claimDetector',
-              type: 'ui',
-              label: { ar: 'اكتشاف الادعاءات', en: 'Detect claims' },
-              admin: { components: { Field: '@/components/admin/claim-detector#ClaimDetector' } },
-            },
             {
               name: 'claims',
               type: 'join',

@@ -1,7 +1,9 @@
 'use client'
 
-import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
+
+import { requestClaimMark } from '@/editor/claim-mark/events'
 
 type Proposal = {
   sentence: string
@@ -24,7 +26,8 @@ const TEXT = {
     none: 'لا ادعاءات جديدة في النص.',
     accept: 'قبول',
     dismiss: 'استبعاد',
-    accepted: 'سُجّل',
+    accepted: 'سُجّل وعُلّم في النص: احفظ المقال',
+    acceptedUnmarked: 'سُجّل (لم يُعثر على الجملة في النص المفتوح لتعليمها)',
     claimant: 'القائل',
     unnamed: 'مصدر غير مسمى',
     noClaimant: 'بلا قائل: رقم بصوت المقال',
@@ -37,7 +40,8 @@ const TEXT = {
     none: 'No new claims in the text.',
     accept: 'Accept',
     dismiss: 'Dismiss',
-    accepted: 'Recorded',
+    accepted: 'Recorded and marked in the text: save the article',
+    acceptedUnmarked: 'Recorded (the sentence was not found in the open text to mark it)',
     claimant: 'Claimant',
     unnamed: 'Unnamed source',
     noClaimant: 'No claimant: a figure in the article’s own voice',
@@ -53,9 +57,11 @@ export function ClaimDetector() {
   const t = TEXT[i18n.language === 'en' ? 'en' : 'ar']
   const [state, setState] = useState<State>('idle')
   const [proposals, setProposals] = useState<Proposal[]>([])
-  const [accepted, setAccepted] = useState<Set<number>>(new Set())
+  const [accepted, setAccepted] = useState<Map<number, boolean>>(new Map())
   const [dismissed, setDismissed] = useState<Set<number>>(new Set())
 
+  const { user } = useAuth()
+  if (user && (user as { role?: string }).role === 'writer') return null
   if (!id) return <p>{t.save}</p>
 
   const detect = async () => {
@@ -63,7 +69,7 @@ export function ClaimDetector() {
     const response = await fetch(`/api/articles/${id}/detect-claims`, { method: 'POST', credentials: 'include' })
     if (!response.ok) return setState('error')
     setProposals(((await response.json()) as { proposals: Proposal[] }).proposals)
-    setAccepted(new Set())
+    setAccepted(new Map())
     setDismissed(new Set())
     setState('done')
   }
@@ -87,7 +93,9 @@ export function ClaimDetector() {
       }),
     })
     if (!response.ok) return setState('error')
-    setAccepted((previous) => new Set(previous).add(index))
+    const { doc } = (await response.json()) as { doc: { id: number | string } }
+    const marked = requestClaimMark(String(doc.id), proposal.sentence)
+    setAccepted((previous) => new Map(previous).set(index, marked))
   }
 
   const visible = proposals.map((proposal, index) => ({ proposal, index })).filter(({ index }) => !dismissed.has(index))
@@ -113,7 +121,7 @@ export function ClaimDetector() {
               {proposal.numbers.length ? ` · ${proposal.numbers.map((number) => number.text).join('، ')}` : ''}
             </p>
             {accepted.has(index) ? (
-              <strong>{t.accepted}</strong>
+              <strong>{accepted.get(index) ? t.accepted : t.acceptedUnmarked}</strong>
             ) : (
               <span className="claim-detector__actions">
                 <Button buttonStyle="primary" size="small" onClick={() => accept(index)}>

@@ -14,3 +14,6 @@ export const canEditFactCheck: FieldAccess = ({ req: { user } }) => hasRole(user
 export const staffOnly: FieldAccess = ({ req: { user } }) => hasRole(user, ...ROLES)
 
 export const nobody: FieldAccess = () => false
+
+/** The body: its words are the writers' and editors'; fact-checkers save it only to mark claims (see marksOnlyFromFactCheck). */
+export const canEditBodyOrMarks: FieldAccess = ({ req: { user } }) => hasRole(user, 'writer', 'factChecker', 'editor', 'admin')

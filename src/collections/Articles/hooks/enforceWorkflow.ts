@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { sameWords } from '@/lib/lexical'
 import { canTransition, isStage, NOTE_REQUIRED, type Stage, stageLabels, type WorkflowRole } from '@/lib/workflow/stages'
 import type { Article } from '@/payload-types'
 
@@ -101,7 +102,8 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
   return { ...data, stage: to, history: [...history, entry(from, to)], transitionNote: null }
 }
 
-const bodyChanged = (before: unknown, after: unknown) => after !== undefined && JSON.stringify(before ?? null) !== JSON.stringify(after ?? null)
+// Claim marks are not a change of text: marking a claim in a published article needs no log entry.
+const bodyChanged = (before: unknown, after: unknown) => after !== undefined && !sameWords(before, after)
 
 type Correction = NonNullable<Article['corrections']>[number]
 

@@ -1,0 +1,187 @@
+'use client'
+
+import { createClientFeature, toolbarFeatureButtonsGroupWithItems } from '@payloadcms/richtext-lexical/client'
+import {
+  $getSelection,
+  $isRangeSelection,
+  $setSelection,
+  COMMAND_PRIORITY_EDITOR,
+  createCommand,
+  type LexicalEditor,
+} from '@payloadcms/richtext-lexical/lexical'
+import { $isMarkNode, $wrapSelectionInMarkNode, MarkNode } from '@payloadcms/richtext-lexical/lexical/mark'
+import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
+import { $dfs } from '@payloadcms/richtext-lexical/lexical/utils'
+import { toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useCallback, useEffect, useRef } from 'react'
+
+import { VERDICTS, type Verdict } from '@/lib/claims/verdicts'
+
+import { MARK_CLAIM_EVENT, type MarkClaimDetail } from './events'
+import { $selectPassage } from './find-passage'
+
+const FLAG_CLAIM_COMMAND = createCommand<void>('FLAG_CLAIM_COMMAND')
+
+const TEXT = {
+  ar: {
+    flag: 'تعليم كادعاء',
+    claim: 'ادعاء',
+    saveFirst: 'احفظ المقال أولًا، ثم علّم الادعاء.',
+    failed: 'تعذّر تسجيل الادعاء. حاول مرة أخرى.',
+    flagged: 'سُجّل الادعاء وعُلّم في النص. احفظ المقال ليبقى التعليم.',
+  },
+  en: {
+    flag: 'Flag as claim',
+    claim: 'Claim',
+    saveFirst: 'Save the article first, then flag the claim.',
+    failed: 'The claim could not be recorded. Try again.',
+    flagged: 'Claim recorded and marked in the text. Save the article to keep the mark.',
+  },
+}
+
+type ClaimSummary = { id: number | string; verdict: Verdict; text: string }
+
+/** The toolbar button's face: Payload gives toolbar buttons no name of their own, so the icon carries it. */
+function FlagIcon() {
+  const { i18n } = useTranslation()
+  const label = TEXT[i18n.language === 'en' ? 'en' : 'ar'].flag
+  return (
+    <span className="claim-flag" title={label}>
+      <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true">
+        <path d="M5 3v14M5 4h9l-2 3 2 3H5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" />
+      </svg>
+      <span className="claim-flag__label">{label}</span>
+    </span>
+  )
+}
+
+/** Paints every claim mark with its claim's verdict (a data attribute the admin CSS colours, and a tooltip in words). */
+function paintMarks(editor: LexicalEditor, claims: Map<string, ClaimSummary>, language: 'ar' | 'en') {
+  editor.getEditorState().read(() => {
+    for (const { node } of $dfs()) {
+      if (!$isMarkNode(node)) continue
+      const element = editor.getElementByKey(node.getKey())
+      if (!element) continue
+      const claim = node.getIDs().map((id) => claims.get(id)).find(Boolean)
+      const verdict = claim?.verdict ?? 'unverified'
+      element.dataset.claim = node.getIDs().join(' ')
+      element.dataset.verdict = verdict
+      element.title = `${TEXT[language].claim}: ${VERDICTS[verdict][language]}`
+    }
+  })
+}
+
+function ClaimMarkPlugin() {
+  const [editor] = useLexicalComposerContext()
+  const { id: articleId } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const language = i18n.language === 'en' ? 'en' : 'ar'
+  const claims = useRef(new Map<string, ClaimSummary>())
+
+  const refresh = useCallback(async () => {
+    if (!articleId) return
+    const query = `where[article][equals]=${encodeURIComponent(String(articleId))}&depth=0&limit=500&select[verdict]=true&select[text]=true`
+    const response = await fetch(`/api/claims?${query}`, { credentials: 'include' }).catch(() => null)
+    if (!response?.ok) return
+    const { docs } = (await response.json()) as { docs: ClaimSummary[] }
+    claims.current = new Map(docs.map((claim) => [String(claim.id), claim]))
+    paintMarks(editor, claims.current, language)
+  }, [articleId, editor, language])
+
+  useEffect(() => {
+    void refresh()
+    const onFocus = () => void refresh()
+    window.addEventListener('focus', onFocus)
+    window.addEventListener('mirsad:claims-changed', onFocus)
+    const stopUpdates = editor.registerUpdateListener(() => paintMarks(editor, claims.current, language))
+    return () => {
+      window.removeEventListener('focus', onFocus)
+      window.removeEventListener('mirsad:claims-changed', onFocus)
+      stopUpdates()
+    }
+  }, [editor, language, refresh])
+
+  // The detector's accepted proposals arrive as events: mark the passage in the live text.
+  useEffect(() => {
+    const onMark = (event: Event) => {
+      const detail = (event as CustomEvent<MarkClaimDetail>).detail
+      editor.update(
+        () => {
+          const selection = $selectPassage(detail.quote)
+          if (!selection) return
+          $wrapSelectionInMarkNode(selection, false, detail.claimId)
+          detail.marked = true
+        },
+        { discrete: true },
+      )
+      void refresh()
+    }
+    window.addEventListener(MARK_CLAIM_EVENT, onMark)
+    return () => window.removeEventListener(MARK_CLAIM_EVENT, onMark)
+  }, [editor, refresh])
+
+  // A selection flagged from the toolbar becomes a claim record first, then a mark linked to it.
+  useEffect(
+    () =>
+      editor.registerCommand(
+        FLAG_CLAIM_COMMAND,
+        () => {
+          const t = TEXT[language]
+          let saved: ReturnType<typeof $getSelection> = null
+          let quote = ''
+          editor.getEditorState().read(() => {
+            const selection = $getSelection()
+            saved = selection?.clone() ?? null
+            quote = selection?.getTextContent().trim() ?? ''
+          })
+          if (!quote) return true
+          if (!articleId) {
+            toast.error(t.saveFirst)
+            return true
+          }
+          void (async () => {
+            const response = await fetch('/api/claims', {
+              method: 'POST',
+              credentials: 'include',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ article: articleId, text: quote, anchor: { quote }, verdict: 'unverified' }),
+            }).catch(() => null)
+            if (!response?.ok) return toast.error(t.failed)
+            const { doc } = (await response.json()) as { doc: ClaimSummary }
+            editor.update(() => {
+              $setSelection(saved)
+              const selection = $getSelection()
+              if ($isRangeSelection(selection)) $wrapSelectionInMarkNode(selection, selection.isBackward(), String(doc.id))
+            })
+            toast.success(t.flagged)
+            void refresh()
+          })()
+          return true
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+    [articleId, editor, language, refresh],
+  )
+
+  return null
+}
+
+const toolbarGroups = [
+  toolbarFeatureButtonsGroupWithItems([
+    {
+      key: 'claimMark',
+      ChildComponent: FlagIcon,
+      label: ({ i18n }) => TEXT[i18n.language === 'en' ? 'en' : 'ar'].flag,
+      isEnabled: ({ selection }) => $isRangeSelection(selection) && !selection.isCollapsed(),
+      onSelect: ({ editor }) => editor.dispatchCommand(FLAG_CLAIM_COMMAND, undefined),
+      order: 10,
+    },
+  ]),
+]
+
+export const ClaimMarkFeatureClient = createClientFeature({
+  nodes: [MarkNode],
+  plugins: [{ Component: ClaimMarkPlugin, position: 'normal' }],
+  toolbarFixed: { groups: toolbarGroups },
+  toolbarInline: { groups: toolbarGroups },
+})
