@@ -93,6 +93,14 @@ describe('the publish gate', () => {
     expect(text).toContain('cannot be published until every claim is dealt with')
   })
 
+  it('should publish a figure from a party’s mouthpiece only as attributed, or with a finding backed by evidence', async () => {
+    const outlet = await t.payload.create({ collection: 'sources', data: { name: 'وكالة تابعة للجماعة', kind: 'mediaOutlet', affiliation: sources.group.id } })
+    const { id, claims } = await approvedArticleWithClaims([{ text: 'استولت على 12 مدرعة', claimant: outlet.id, verdict: 'disputed', kind: 'materiel' }])
+    expect(await publishError(id)).toContain('طرف في النزاع')
+    await t.payload.update({ collection: 'claims', id: claims[0], data: { verdict: 'attributed' } })
+    expect(await publishError(id)).toBe('')
+  })
+
   it('should record who gave a verdict and when', async () => {
     const { claims } = await approvedArticleWithClaims([{ text: 'ادعاء للتدقيق' }])
     const checked = await t.payload.update({

@@ -52,7 +52,18 @@ export type GateClaim = {
   unnamedReason?: string | null
   unnamedDescription?: string | null
   independentSources: number
+  /** The claimant, or the source it speaks for, is a party to the conflict. */
+  partyToConflict?: boolean
+  /** It states a figure: recorded figures, or a casualty, materiel or statistic claim. */
+  statesFigure?: boolean
+  evidenceCount?: number
 }
+
+/** Verdicts that find against a claim: they stand on evidence of their own. */
+const FINDINGS_AGAINST: Verdict[] = ['disputed', 'falseClaim', 'misleading']
+
+/** Claim kinds that are figures by nature, recorded or not. */
+export const FIGURE_KINDS = ['casualties', 'materiel', 'statistic']
 
 /** Why a claim holds publication back, in Arabic and English; null when it is dealt with. */
 export function blockingReason(claim: GateClaim): { ar: string; en: string } | null {
@@ -64,5 +75,21 @@ export function blockingReason(claim: GateClaim): { ar: string; en: string } | n
   if (claim.verdict === 'corroborated' && claim.independentSources < 2) {
     return { ar: 'مؤكَّد بأقل من مصدرين مستقلين', en: 'corroborated by fewer than two independent sources' }
   }
+  if (claim.partyToConflict && claim.statesFigure && claim.verdict !== 'attributed' && claim.verdict !== 'corroborated') {
+    if (!FINDINGS_AGAINST.includes(claim.verdict) || !claim.evidenceCount) {
+      return {
+        ar: 'رقم من طرف في النزاع لم يؤكده مصدران مستقلان: يُنشر «منسوبًا لقائله» أو بحكم مسند إلى أدلة',
+        en: 'a figure from a party to the conflict without independent corroboration: publish it as "attributed", or with a finding backed by evidence',
+      }
+    }
+  }
   return null
+}
+
+type SourceLike = { partyToConflict?: boolean | null; affiliation?: unknown } | number | string | null | undefined
+
+/** A claimant that is a party to the conflict, or speaks for one (a media arm of an armed group). */
+export function speaksForParty(claimant: SourceLike): boolean {
+  if (typeof claimant !== 'object' || !claimant) return false
+  return Boolean(claimant.partyToConflict) || speaksForParty(claimant.affiliation as SourceLike)
 }

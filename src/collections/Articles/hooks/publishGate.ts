@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { blockingReason } from '@/lib/claims/verdicts'
+import { blockingReason, FIGURE_KINDS, speaksForParty } from '@/lib/claims/verdicts'
 import type { Source } from '@/payload-types'
 
 import { invalid } from './errors'
@@ -30,7 +30,7 @@ export async function assertClaimsDealtWith(req: PayloadRequest, articleId: numb
   const { docs } = await req.payload.find({
     collection: 'claims',
     where: { article: { equals: articleId } },
-    depth: 1,
+    depth: 2,
     limit: 500,
     pagination: false,
     overrideAccess: true,
@@ -45,6 +45,9 @@ export async function assertClaimsDealtWith(req: PayloadRequest, articleId: numb
       unnamedReason: claim.unnamedReason,
       unnamedDescription: claim.unnamedDescription,
       independentSources: independentOf(claim.claimant, claim.corroboratingSources ?? []),
+      partyToConflict: speaksForParty(claim.claimant),
+      statesFigure: Boolean(claim.figures?.length) || FIGURE_KINDS.includes(claim.kind ?? ''),
+      evidenceCount: (claim.evidence ?? []).filter((item) => item.url || item.description).length,
     })
     return reason ? [{ text: claim.text, reason }] : []
   })
