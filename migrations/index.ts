@@ -4,6 +4,7 @@ import * as migration_20261125_131045_transition_note from './20261125_131045_tr
 import * as migration_20261125_131752_comments_and_jobs from './20261125_131752_comments_and_jobs';
 import * as migration_20261125_134814_claims_and_sources from './20261125_134814_claims_and_sources';
 import * as migration_20261125_140941_corrections from './20261125_140941_corrections';
+import * as migration_20261125_143738_claim_public_log from './20261125_143738_claim_public_log';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261125_140941_corrections.up,
     down: migration_20261125_140941_corrections.down,
-    name: '20261125_140941_corrections'
+    name: '20261125_140941_corrections',
+  },
+  {
+    up: migration_20261125_143738_claim_public_log.up,
+    down: migration_20261125_143738_claim_public_log.down,
+    name: '20261125_143738_claim_public_log'
   },
 ];

@@ -431,6 +431,21 @@ export interface Claim {
         id?: string | null;
       }[]
     | null;
+  /**
+   * If the article is published, any change readers would see in this claim needs a line here; it appears, dated, in the corrections log.
+   */
+  publicNote?: {
+    kind?: ('correction' | 'clarification' | 'update') | null;
+    note?: string | null;
+  };
+  log?:
+    | {
+        kind: 'correction' | 'clarification' | 'update';
+        note: string;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   checkedBy?: (number | null) | User;
   checkedAt?: string | null;
   updatedAt: string;
@@ -769,6 +784,20 @@ export interface ClaimsSelect<T extends boolean = true> {
         contactedAt?: T;
         answer?: T;
         noAnswer?: T;
+        id?: T;
+      };
+  publicNote?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+      };
+  log?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+        at?: T;
         id?: T;
       };
   checkedBy?: T;

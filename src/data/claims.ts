@@ -1,9 +1,10 @@
 import type { Locale } from '@/i18n/locales'
-import { CHANNELS, VERDICTS, type Verdict } from '@/lib/claims/verdicts'
+import { CHANNELS, speaksForParty, VERDICTS, type Verdict } from '@/lib/claims/verdicts'
 import { isWebURL } from '@/lib/urls'
 import type { Source } from '@/payload-types'
 
 import { payloadClient } from './payload'
+import type { CorrectionView } from './views'
 
 export type ClaimView = {
   id: number | string
@@ -18,6 +19,8 @@ export type ClaimView = {
   evidence: { url?: string; archivedUrl?: string; description?: string }[]
   replies: { contact: string; answer?: string; noAnswer: boolean }[]
   checkedAt?: string
+  /** Changes readers were told about since publication. */
+  log: CorrectionView[]
 }
 
 /**
@@ -30,7 +33,7 @@ export async function listPublicClaims(articleId: number | string, locale: Local
   const { docs } = await payload.find({
     collection: 'claims',
     where: { and: [{ article: { equals: articleId } }, { verdict: { not_equals: 'unverified' } }] },
-    depth: 1,
+    depth: 2,
     locale,
     limit: 200,
     pagination: false,
@@ -46,8 +49,9 @@ export async function listPublicClaims(articleId: number | string, locale: Local
       evidence: true,
       rightOfReply: true,
       checkedAt: true,
+      log: true,
     },
-    populate: { sources: { name: true, partyToConflict: true } },
+    populate: { sources: { name: true, partyToConflict: true, affiliation: true } },
   })
   return docs.map((claim) => {
     const claimant = typeof claim.claimant === 'object' && claim.claimant ? (claim.claimant as Source) : undefined
@@ -59,7 +63,7 @@ export async function listPublicClaims(articleId: number | string, locale: Local
       verdictLabel: VERDICTS[verdict][locale],
       claimant: claim.named === false ? undefined : claimant?.name,
       unnamedDescription: claim.named === false ? (claim.unnamedDescription ?? undefined) : undefined,
-      partyToConflict: Boolean(claimant?.partyToConflict),
+      partyToConflict: speaksForParty(claimant),
       channel: claim.channel ? CHANNELS[claim.channel as keyof typeof CHANNELS]?.[locale] : undefined,
       rationale: claim.rationale ?? undefined,
       evidence: (claim.evidence ?? []).map((item) => ({
@@ -73,6 +77,21 @@ export async function listPublicClaims(articleId: number | string, locale: Local
         noAnswer: Boolean(reply.noAnswer),
       })),
       checkedAt: claim.checkedAt ?? undefined,
+      log: (claim.log ?? []).map((entry) => ({ kind: entry.kind, note: entry.note, at: entry.at ?? undefined, claim: claim.text })),
     }
   })
+}
+
+/** The article's own log entries and those kept with its claims, oldest first. */
+export function mergeCorrections(article: CorrectionView[], claims: ClaimView[]): CorrectionView[] {
+  return [...article, ...claims.flatMap((claim) => claim.log)].sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''))
+}
+
+/** Claims in the order readers meet them in the text; those not marked in it follow, as recorded. */
+export function inReadingOrder(claims: ClaimView[], markedIds: string[]): ClaimView[] {
+  const place = (claim: ClaimView) => {
+    const index = markedIds.indexOf(String(claim.id))
+    return index < 0 ? markedIds.length : index
+  }
+  return [...claims].sort((a, b) => place(a) - place(b))
 }

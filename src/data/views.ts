@@ -24,7 +24,13 @@ export type ArticleSummary = {
   heroImage?: ImageView
 }
 
-export type CorrectionView = { kind: 'correction' | 'clarification' | 'update'; note: string; at?: string }
+export type CorrectionView = {
+  kind: 'correction' | 'clarification' | 'update'
+  note: string
+  at?: string
+  /** The claim the entry is about, when it was a claim that changed. */
+  claim?: string
+}
 
 export type ArticleView = ArticleSummary & {
   body: Article['body']

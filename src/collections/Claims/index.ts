@@ -2,9 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { isFactCheckDesk } from '@/access/isFactCheckDesk'
 import { isStaff } from '@/access/isStaff'
+import { CORRECTION_KINDS } from '@/collections/Articles/fields/corrections'
 import { webURLField } from '@/fields/webURL'
 import { CHANNELS, CLAIM_KINDS, options, REPLY_CHANNELS, VERDICTS } from '@/lib/claims/verdicts'
 
+import { keepPublishedClaims, logPublishedChanges } from './hooks/logPublishedChanges'
 import { recordCheck } from './hooks/recordCheck'
 
 const serverSet = { create: () => false, update: () => false }
@@ -27,7 +29,7 @@ export const Claims: CollectionConfig = {
     update: isFactCheckDesk,
     delete: isFactCheckDesk,
   },
-  hooks: { beforeChange: [recordCheck] },
+  hooks: { beforeChange: [recordCheck, logPublishedChanges], beforeDelete: [keepPublishedClaims] },
   fields: [
     { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true, label: { ar: 'المقال', en: 'Article' } },
     { name: 'text', type: 'textarea', required: true, label: { ar: 'نص الادعاء', en: 'Claim' } },
@@ -117,6 +119,40 @@ export const Claims: CollectionConfig = {
         { name: 'contactedAt', type: 'date', label: { ar: 'متى', en: 'When' } },
         { name: 'answer', type: 'textarea', label: { ar: 'الرد', en: 'Answer' } },
         { name: 'noAnswer', type: 'checkbox', label: { ar: 'لم يردّ', en: 'No answer' } },
+      ],
+    },
+    {
+      name: 'publicNote',
+      type: 'group',
+      label: { ar: 'ملاحظة للقراء', en: 'Note to readers' },
+      admin: {
+        description: {
+          ar: 'إذا كان المقال منشورًا، فكل تغيير يراه القراء في هذا الادعاء يحتاج إلى سطر هنا؛ يظهر مؤرخًا في سجل التصحيحات.',
+          en: 'If the article is published, any change readers would see in this claim needs a line here; it appears, dated, in the corrections log.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'kind', type: 'select', defaultValue: 'correction', label: { ar: 'النوع', en: 'Kind' }, options: options(CORRECTION_KINDS) },
+            { name: 'note', type: 'textarea', label: { ar: 'ما الذي تغيّر', en: 'What changed' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'log',
+      type: 'array',
+      label: { ar: 'سجل التغييرات المنشورة', en: 'Published changes' },
+      labels: { singular: { ar: 'تغيير', en: 'Change' }, plural: { ar: 'تغييرات', en: 'Changes' } },
+      // Written only by logPublishedChanges; nobody edits or removes an entry.
+      access: serverSet,
+      admin: { readOnly: true },
+      fields: [
+        { name: 'kind', type: 'select', required: true, options: options(CORRECTION_KINDS), label: { ar: 'النوع', en: 'Kind' } },
+        { name: 'note', type: 'textarea', required: true, label: { ar: 'الملاحظة', en: 'Note' } },
+        { name: 'at', type: 'date', label: { ar: 'التاريخ', en: 'Date' } },
       ],
     },
     {

@@ -14,6 +14,11 @@ export async function CorrectionsLog({ corrections, locale }: { corrections: Cor
         {[...corrections].reverse().map((entry, index) => (
           <li key={index}>
             <strong>{t(entry.kind)}</strong> <PublishedDate iso={entry.at} locale={locale} />
+            {entry.claim ? (
+              <p className="corrections__claim">
+                {t('aboutClaim')} <q dir="auto">{entry.claim}</q>
+              </p>
+            ) : null}
             <p dir="auto">{entry.note}</p>
           </li>
         ))}
