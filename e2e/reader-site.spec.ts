@@ -33,8 +33,13 @@ test.describe('the reader site', () => {
     await expect(page.locator('.article__hero img')).toHaveAttribute('alt', /كثبان/)
     await expect(page.getByText('بقلم آمنة توري')).toBeVisible()
 
+    const badges = body.locator('.claim-badge')
+    await expect(badges).toHaveCount(5)
+    await expect(badges.first()).toHaveText(/منسوب لقائله · طرف في النزاع/)
+    const target = (await badges.first().getAttribute('href'))!
     const panel = page.getByRole('region', { name: 'المصادر والتحقق' })
     await expect(panel.locator('.claim')).toHaveCount(5)
+    await expect(panel.locator('.claim').first()).toHaveAttribute('id', target.slice(1))
     await expect(panel.locator('.verdict').first()).toContainText('منسوب لقائله')
     await expect(panel).toContainText('جماعة نصرة الإسلام والمسلمين')
     await expect(panel).toContainText('لم يصدر أي تعليق رسمي')

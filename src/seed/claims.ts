@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { lexicalFromText, textFromLexical } from '@/lib/lexical'
+import { lexicalFromText, markedClaimIds, markQuote, textFromLexical } from '@/lib/lexical'
 
 import { seedArticles } from './content'
 
@@ -133,5 +133,22 @@ export async function seedDiouraClaims(payload: Payload, articleId: number): Pro
     })
     created++
   }
+  await markClaimsInBody(payload, articleId)
   return created
+}
+
+/** Marks each recorded claim's passage in the article body, so readers get the verdict where the claim is. */
+async function markClaimsInBody(payload: Payload, articleId: number) {
+  const context = { disableRevalidate: true }
+  const [{ docs: claims }, article] = await Promise.all([
+    payload.find({ collection: 'claims', where: { article: { equals: articleId } }, depth: 0, limit: 100, pagination: false }),
+    payload.findByID({ collection: 'articles', id: articleId, depth: 0, locale: 'ar', select: { body: true } }),
+  ])
+  const already = new Set(markedClaimIds(article.body))
+  let body = article.body
+  for (const claim of claims) {
+    if (already.has(String(claim.id)) || !claim.anchor?.quote) continue
+    body = markQuote(body, claim.anchor.quote, String(claim.id)).state
+  }
+  if (body !== article.body) await payload.update({ collection: 'articles', id: articleId, data: { body }, locale: 'ar', context })
 }

@@ -1,14 +1,25 @@
 import type { DefaultNodeTypes, SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
+import type { SerializedMarkNode } from '@payloadcms/richtext-lexical/lexical/mark'
 import { type JSXConverter, type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
+import { getTranslations } from 'next-intl/server'
 
-import type { Article } from '@/payload-types'
+import type { ClaimView } from '@/data/claims'
 import { articlePath, safeHref } from '@/lib/paths'
+import type { Article } from '@/payload-types'
 
-type Props = { body: Article['body']; locale: string }
+// Lexical types the node's `type` as any string; the converters key on the literal.
+type ClaimMarkNode = SerializedMarkNode & { type: 'mark' }
 
-/** The Lexical body rendered to HTML on the server: readers need no JavaScript to read. */
-export function ArticleBody({ body, locale }: Props) {
+type Props = { body: Article['body']; locale: string; claims?: ClaimView[] }
+
+/**
+ * The Lexical body rendered to HTML on the server: readers need no JavaScript to read. A passage marked as
+ * a claim carries its verdict in words, as a link to the claim's entry in «المصادر والتحقق».
+ */
+export async function ArticleBody({ body, locale, claims = [] }: Props) {
   if (!body) return null
+  const t = await getTranslations({ locale, namespace: 'claims' })
+  const byId = new Map(claims.map((claim) => [String(claim.id), claim]))
 
   const hrefOf = (fields: SerializedLinkNode['fields']) => {
     if (fields.linkType !== 'internal') return safeHref(fields.url)
@@ -30,10 +41,28 @@ export function ArticleBody({ body, locale }: Props) {
     )
   }
 
-  const converters: JSXConvertersFunction<DefaultNodeTypes> = ({ defaultConverters }) => ({
+  // A claim readers cannot see yet (no verdict) leaves its passage as plain text.
+  const renderClaim: JSXConverter<ClaimMarkNode> = ({ node, nodesToJSX }) => {
+    const children = nodesToJSX({ nodes: node.children })
+    const claim = node.ids.map((id) => byId.get(id)).find(Boolean)
+    if (!claim) return <>{children}</>
+    return (
+      <mark className={`claim-mark claim-mark--${claim.verdict}`} id={`claim-ref-${claim.id}`}>
+        {children}
+        <a className={`claim-badge verdict--${claim.verdict}`} href={`#claim-${claim.id}`}>
+          <span className="visually-hidden">{t('badge')}: </span>
+          {claim.verdictLabel}
+          {claim.partyToConflict && claim.verdict === 'attributed' ? ` · ${t('partyShort')}` : null}
+        </a>
+      </mark>
+    )
+  }
+
+  const converters: JSXConvertersFunction<DefaultNodeTypes | ClaimMarkNode> = ({ defaultConverters }) => ({
     ...defaultConverters,
     link: renderLink,
     autolink: renderLink,
+    mark: renderClaim,
   })
 
   // The body takes its direction from its own text: an Arabic body reads right to left even on /en.

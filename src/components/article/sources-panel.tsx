@@ -3,7 +3,9 @@ import { getTranslations } from 'next-intl/server'
 import type { ClaimView } from '@/data/claims'
 
 /** «المصادر والتحقق»: each claim with its verdict in words (never colour alone), claimant, evidence and replies. */
-export async function SourcesPanel({ claims, locale }: { claims: ClaimView[]; locale: string }) {
+type Props = { claims: ClaimView[]; locale: string; markedIds?: string[] }
+
+export async function SourcesPanel({ claims, locale, markedIds = [] }: Props) {
   if (!claims.length) return null
   const t = await getTranslations({ locale, namespace: 'claims' })
   return (
@@ -55,6 +57,11 @@ export async function SourcesPanel({ claims, locale }: { claims: ClaimView[]; lo
                   ))}
                 </ul>
               </div>
+            ) : null}
+            {markedIds.includes(String(claim.id)) ? (
+              <p className="claim__back">
+                <a href={`#claim-ref-${claim.id}`}>{t('backToText')}</a>
+              </p>
             ) : null}
             {claim.replies.map((reply, index) => (
               <p key={index} className="claim__reply">

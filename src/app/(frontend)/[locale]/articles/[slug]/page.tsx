@@ -7,10 +7,11 @@ import { ArticleHeader } from '@/components/article/article-header'
 import { CorrectionsLog } from '@/components/article/corrections-log'
 import { SourcesPanel } from '@/components/article/sources-panel'
 import { getPublishedArticle } from '@/data/articles'
-import { listPublicClaims } from '@/data/claims'
+import { inReadingOrder, listPublicClaims, mergeCorrections } from '@/data/claims'
 import type { Locale } from '@/i18n/locales'
 import { VERDICTS } from '@/lib/claims/verdicts'
 import { articleJsonLd, scriptJson } from '@/lib/jsonld'
+import { markedClaimIds } from '@/lib/lexical'
 import { articlePath } from '@/lib/paths'
 
 export const dynamic = 'force-dynamic'
@@ -29,7 +30,10 @@ export default async function ArticlePage({ params }: Props) {
   setRequestLocale(locale)
   const article = await getPublishedArticle(locale, decodeURIComponent(slug))
   if (!article) notFound()
-  const [claims, t] = await Promise.all([listPublicClaims(article.id, locale), getTranslations('claims')])
+  const markedIds = markedClaimIds(article.body)
+  const [recorded, t] = await Promise.all([listPublicClaims(article.id, locale), getTranslations('claims')])
+  const claims = inReadingOrder(recorded, markedIds)
+  const corrections = mergeCorrections(article.corrections, claims)
   const url = `${process.env.NEXT_PUBLIC_SERVER_URL ?? ''}${articlePath(locale, article.slug)}`
   const jsonLd = articleJsonLd({
     url,
@@ -40,7 +44,7 @@ export default async function ArticlePage({ params }: Props) {
     section: article.section?.name,
     image: article.heroImage?.url,
     language: locale,
-    corrections: article.corrections.map((entry) => ({ text: entry.note, datePublished: entry.at })),
+    corrections: corrections.map((entry) => ({ text: entry.note, datePublished: entry.at })),
     claims: claims.map((claim) => ({
       text: claim.text,
       verdictLabelAr: VERDICTS[claim.verdict].ar,
@@ -60,10 +64,10 @@ export default async function ArticlePage({ params }: Props) {
             <a href="#sources">{t('jump', { count: claims.length })}</a>
           </p>
         ) : null}
-        <ArticleBody body={article.body} locale={locale} />
+        <ArticleBody body={article.body} locale={locale} claims={claims} />
       </article>
-      <SourcesPanel claims={claims} locale={locale} />
-      <CorrectionsLog corrections={article.corrections} locale={locale} />
+      <SourcesPanel claims={claims} locale={locale} markedIds={markedIds} />
+      <CorrectionsLog corrections={corrections} locale={locale} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(jsonLd) }} />
     </>
   )

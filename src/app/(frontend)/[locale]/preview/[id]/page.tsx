@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ArticleBody } from '@/components/article/article-body'
 import { ArticleHeader } from '@/components/article/article-header'
 import { getArticlePreview } from '@/data/preview'
+import { listPublicClaims } from '@/data/claims'
 import type { Locale } from '@/i18n/locales'
 
 export const dynamic = 'force-dynamic'
@@ -19,6 +20,7 @@ export default async function ArticlePreviewPage({ params }: Props) {
   setRequestLocale(locale)
   const [article, t] = await Promise.all([getArticlePreview(locale, id), getTranslations('preview')])
   if (!article) notFound()
+  const claims = await listPublicClaims(article.id, locale)
 
   return (
     <>
@@ -27,7 +29,7 @@ export default async function ArticlePreviewPage({ params }: Props) {
       </p>
       <article className="article">
         <ArticleHeader article={article} locale={locale} />
-        <ArticleBody body={article.body} locale={locale} />
+        <ArticleBody body={article.body} locale={locale} claims={claims} />
       </article>
     </>
   )
