@@ -4,18 +4,26 @@ import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { slugFieldFor } from '@/fields/slug'
 
+import { revalidateDeletedTerm, revalidateTerm } from './revalidateTerm'
+
 type Label = LabelFunction | StaticLabel
 
 type TaxonomyOptions = {
-  slug: 'sections' | 'tags'
+  slug: 'sections' | 'tags' | 'places'
   labels: { singular: Label; plural: Label }
   fields?: Field[]
+  hooks?: CollectionConfig['hooks']
 }
 
 /** A public list of named things articles are filed under: localised name, Arabic slug, editors manage it. */
-export function taxonomyCollection({ slug, labels, fields = [] }: TaxonomyOptions): CollectionConfig {
+export function taxonomyCollection({ slug, labels, fields = [], hooks }: TaxonomyOptions): CollectionConfig {
   return {
     slug,
+    hooks: {
+      ...hooks,
+      afterChange: [...(hooks?.afterChange ?? []), revalidateTerm(slug)],
+      afterDelete: [...(hooks?.afterDelete ?? []), revalidateDeletedTerm(slug)],
+    },
     labels,
     admin: {
       useAsTitle: 'name',

@@ -14,6 +14,10 @@ export type SeedArticle = {
   /** Where the article stands in the workflow; published ones went through every stage. */
   stage: 'draft' | 'factCheck' | 'published'
   corrections?: { kind: 'correction' | 'clarification' | 'update'; note: string; at: string }[]
+  /** Keys of seedPlaces the article reports from. */
+  places?: string[]
+  /** The English translation, when the desk has one. */
+  en?: { title: string; dek: string; body: string }
   image: { alt: string; caption: string; palette: [string, string, string] }
 }
 
@@ -23,6 +27,44 @@ export const seedUsers = [
   { key: 'writer', email: 'writer@mirsad.local', name: 'آمنة توري', role: 'writer' },
   { key: 'checker', email: 'checker@mirsad.local', name: 'عمر الأنصاري', role: 'factChecker' },
 ] as const
+
+/** What readers see on the authors' pages. */
+export const seedBios: Record<string, { ar: string; en: string }> = {
+  writer: {
+    ar: 'مراسلة مرصد في وسط مالي، تغطي النزاع في إقليمي موبتي وماسينا منذ 2019.',
+    en: 'Mirsad’s correspondent in central Mali, covering the conflict in the Mopti and Macina regions since 2019.',
+  },
+  editor: {
+    ar: 'محرر الأخبار في مرصد، مسؤول عن قواعد نسبة الأرقام إلى قائليها.',
+    en: 'Mirsad’s news editor, in charge of the rules for attributing figures to whoever gave them.',
+  },
+  checker: {
+    ar: 'مدقق معلومات في مرصد، يتابع بيانات الأطراف المسلحة ويقارنها بما يمكن التحقق منه.',
+    en: 'A Mirsad fact-checker who follows armed parties’ statements and weighs them against what can be checked.',
+  },
+}
+
+export type SeedPlace = {
+  key: string
+  name: { ar: string; en: string }
+  nameFr: string
+  aliases: string[]
+  region: { ar: string; en: string }
+  country: { ar: string; en: string }
+  latitude: number
+  longitude: number
+}
+
+const MALI = { ar: 'مالي', en: 'Mali' }
+
+// Coordinates are approximate (town centres), for orientation only.
+export const seedPlaces: SeedPlace[] = [
+  { key: 'dioura', name: { ar: 'جورا', en: 'Dioura' }, nameFr: 'Dioura', aliases: ['Diora', 'Diura', 'ديورا'], region: { ar: 'موبتي', en: 'Mopti' }, country: MALI, latitude: 14.85, longitude: -5.25 },
+  { key: 'mopti', name: { ar: 'موبتي', en: 'Mopti' }, nameFr: 'Mopti', aliases: ['موپتي'], region: { ar: 'موبتي', en: 'Mopti' }, country: MALI, latitude: 14.49, longitude: -4.18 },
+  { key: 'macina', name: { ar: 'ماسينا', en: 'Macina' }, nameFr: 'Macina', aliases: ['Massina', 'ماسنا'], region: { ar: 'سيغو', en: 'Ségou' }, country: MALI, latitude: 13.96, longitude: -5.36 },
+  { key: 'kidal', name: { ar: 'كيدال', en: 'Kidal' }, nameFr: 'Kidal', aliases: ['Kidaal'], region: { ar: 'كيدال', en: 'Kidal' }, country: MALI, latitude: 18.44, longitude: 1.41 },
+  { key: 'bamako', name: { ar: 'باماكو', en: 'Bamako' }, nameFr: 'Bamako', aliases: [], region: { ar: 'مقاطعة باماكو', en: 'Bamako District' }, country: MALI, latitude: 12.64, longitude: -8.0 },
+]
 
 export const seedSections: SeedTerm[] = [
   {
@@ -60,6 +102,7 @@ export const seedArticles: SeedArticle[] = [
     dek: '«نصرة الإسلام والمسلمين» تنشر حصيلة وقائمة بما تقول إنها غنائم، ولم يتسنَّ التحقق منها من مصدر مستقل، فيما تلتزم السلطات المالية الصمت.',
     section: 'sahel',
     tags: ['mali', 'mopti', 'armed-groups'],
+    places: ['dioura', 'mopti', 'macina', 'bamako'],
     authors: ['writer'],
     publishedAt: '2025-05-25T09:30:00.000Z',
     stage: 'published',
@@ -107,6 +150,7 @@ export const seedArticles: SeedArticle[] = [
     dek: 'زيارة ساديو كامارا إلى الشمال جاءت في اليوم الذي أعلنت فيه جماعة مسلحة هجومًا على معسكر في وسط البلاد.',
     section: 'sahel',
     tags: ['mali', 'kidal'],
+    places: ['kidal', 'bamako', 'dioura'],
     authors: ['writer', 'editor'],
     publishedAt: '2025-05-24T15:00:00.000Z',
     stage: 'published',
@@ -135,6 +179,7 @@ export const seedArticles: SeedArticle[] = [
     dek: 'في 28 سبتمبر 2023 قالت الحركات الأزوادية إنها قتلت 98 جنديًا وأسرت آخرين. ما الذي نعرفه عن ذلك الهجوم؟',
     section: 'background',
     tags: ['mali', 'mopti', 'armed-groups'],
+    places: ['dioura', 'mopti'],
     authors: ['checker'],
     publishedAt: '2025-05-26T08:00:00.000Z',
     stage: 'published',
@@ -160,6 +205,27 @@ export const seedArticles: SeedArticle[] = [
     section: 'method',
     tags: ['verification'],
     authors: ['editor'],
+    en: {
+      title: 'How do we handle figures from parties to a conflict?',
+      dek: 'Statements from armed groups, armies and unnamed sources reach us every day. These are our rules for attributing and checking them before we publish.',
+      body: `When we cover a conflict we are rarely on the spot when it happens. The first toll usually comes from one of the sides: an armed group’s statement, a military announcement, a social-media account, or “sources” who will not be named.
+
+## Every figure has a speaker
+
+We publish no figure for the dead, the captured or the weapons seized unless it is attributed to whoever gave it, in the form they gave it. We write “the group says that…”, not “… were killed”, for as long as no independent source has confirmed it.
+
+## A verdict for every claim
+
+Our fact-checkers review each claim in an article on its own and record a verdict: unverified, attributed but impossible to confirm, corroborated by at least two independent sources, disputed, false, or misleading. No article is published before every claim in it has been looked at.
+
+## Unnamed sources
+
+We turn to a source we do not name when naming them would put them at risk. We describe them to readers as precisely as we safely can, and we say why we did not name them.
+
+## Right of reply
+
+Whenever we can, we contact the party a claim is about before we publish, and we say so if they did not answer. When we find a mistake in what we published, we correct it in public and give the date of the correction.`,
+    },
     publishedAt: '2025-05-20T10:00:00.000Z',
     stage: 'published',
     image: {

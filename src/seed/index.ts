@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { lexicalFromText } from '@/lib/lexical'
 import { slugify } from '@/lib/slugify'
 
-import { type SeedArticle, seedArticles, seedSections, seedTags, type SeedTerm, seedUnpublished, seedUsers } from './content'
+import { type SeedArticle, seedArticles, seedBios, type SeedPlace, seedPlaces, seedSections, seedTags, type SeedTerm, seedUnpublished, seedUsers } from './content'
 import { seedDiouraClaims } from './claims'
 import { drawSeedImage } from './images'
 
@@ -28,12 +28,13 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const users: Ids = {}
   for (const user of seedUsers) {
     const { docs } = await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1, context })
-    const data = { email: user.email, name: user.name, role: user.role, password }
+    const data = { email: user.email, name: user.name, role: user.role, password, bio: seedBios[user.key]?.ar }
     const doc = docs[0]
       ? await payload.update({ collection: 'users', id: docs[0].id, data, context })
       : await payload.create({ collection: 'users', data, context })
     if (!docs[0]) created++
     users[user.key] = doc.id
+    if (seedBios[user.key]) await payload.update({ collection: 'users', id: doc.id, data: { bio: seedBios[user.key].en }, locale: 'en', context })
   }
   log(`${seedUsers.length} users`)
 
@@ -55,12 +56,14 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   }
   const sections = await upsertTerms('sections', seedSections)
   const tags = await upsertTerms('tags', seedTags)
-  log(`${seedSections.length} sections, ${seedTags.length} tags`)
+  const places = await upsertPlaces(payload, seedPlaces)
+  log(`${seedSections.length} sections, ${seedTags.length} tags, ${seedPlaces.length} places`)
+  await payload.updateGlobal({ slug: 'settings', data: { digits: 'latn', timeZone: 'Africa/Bamako' }, context })
 
   const all = [...seedArticles, ...seedUnpublished]
   const articleIds: Record<string, number> = {}
   for (const [index, article] of all.entries()) {
-    const { id, isNew } = await upsertArticle(payload, article, index, { users, sections, tags })
+    const { id, isNew } = await upsertArticle(payload, article, index, { users, sections, tags, places })
     articleIds[article.key] = id
     if (isNew) created++
   }
@@ -71,11 +74,35 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   return { users: seedUsers.length, sections: seedSections.length, tags: seedTags.length, articles: all.length, created }
 }
 
+async function upsertPlaces(payload: Payload, places: SeedPlace[]): Promise<Ids> {
+  const context = { disableRevalidate: true }
+  const ids: Ids = {}
+  for (const place of places) {
+    const slug = slugify(place.name.ar)
+    const { docs } = await payload.find({ collection: 'places', where: { slug: { equals: slug } }, limit: 1, context })
+    const data = {
+      name: place.name.ar,
+      slug,
+      nameFr: place.nameFr,
+      aliases: place.aliases.map((alias) => ({ alias })),
+      region: place.region.ar,
+      country: place.country.ar,
+      coordinates: { latitude: place.latitude, longitude: place.longitude },
+    }
+    const doc = docs[0]
+      ? await payload.update({ collection: 'places', id: docs[0].id, data, locale: 'ar', context })
+      : await payload.create({ collection: 'places', data, locale: 'ar', context })
+    await payload.update({ collection: 'places', id: doc.id, data: { name: place.name.en, region: place.region.en, country: place.country.en }, locale: 'en', context })
+    ids[place.key] = doc.id
+  }
+  return ids
+}
+
 async function upsertArticle(
   payload: Payload,
   article: SeedArticle,
   index: number,
-  ids: { users: Ids; sections: Ids; tags: Ids },
+  ids: { users: Ids; sections: Ids; tags: Ids; places: Ids },
 ): Promise<{ id: number; isNew: boolean }> {
   const context = { disableRevalidate: true }
   const slug = slugify(article.title)
@@ -97,6 +124,7 @@ async function upsertArticle(
     body: lexicalFromText(article.body) as never,
     section: ids.sections[article.section],
     tags: article.tags.map((key) => ids.tags[key]),
+    places: (article.places ?? []).map((key) => ids.places[key]),
     authors: article.authors.map((key) => ids.users[key]),
     publishedAt: article.publishedAt,
     heroImage: existing?.heroImage ?? (await createSeedImage(payload, article, index)),
@@ -107,12 +135,14 @@ async function upsertArticle(
     history: seedHistory(article, ids.users),
     corrections: article.corrections ?? [],
   }
-  if (existing) {
-    await payload.update({ collection: 'articles', id: existing.id, data, locale: 'ar', draft: isDraft, context })
-    return { id: existing.id, isNew: false }
+  const id = existing
+    ? (await payload.update({ collection: 'articles', id: existing.id, data, locale: 'ar', draft: isDraft, context })).id
+    : (await payload.create({ collection: 'articles', data, locale: 'ar', draft: isDraft, context })).id
+  if (article.en) {
+    const english = { title: article.en.title, dek: article.en.dek, body: lexicalFromText(article.en.body, 'ltr') as never, _status: data._status }
+    await payload.update({ collection: 'articles', id, data: english, locale: 'en', draft: isDraft, context })
   }
-  const doc = await payload.create({ collection: 'articles', data, locale: 'ar', draft: isDraft, context })
-  return { id: doc.id, isNew: true }
+  return { id, isNew: !existing }
 }
 
 const WORKFLOW_PATH = [

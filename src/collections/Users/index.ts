@@ -4,6 +4,9 @@ import { isAdmin, isAdminChangingSomeoneElse, isAdminField } from '@/access/isAd
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff } from '@/access/isStaff'
 import { ROLES } from '@/access/roles'
+import { slugFieldFor } from '@/fields/slug'
+
+import { revalidateTerm } from '../revalidateTerm'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -37,6 +40,7 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeChange: [firstUserIsAdmin],
+    afterChange: [revalidateTerm('users')],
   },
   fields: [
     {
@@ -60,5 +64,14 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       admin: { position: 'sidebar' },
     },
+    // What readers see on an author's page once they have a published article (src/data/authors.ts).
+    {
+      name: 'bio',
+      type: 'textarea',
+      localized: true,
+      label: { ar: 'نبذة للقراء', en: 'Bio for readers' },
+    },
+    { name: 'photo', type: 'upload', relationTo: 'media', label: { ar: 'الصورة', en: 'Photo' } },
+    slugFieldFor({ collection: 'users', from: 'name' }),
   ],
 }

@@ -1,6 +1,17 @@
-import { formatPublishedDate } from '@/lib/dates'
+import { getDateSettings } from '@/data/settings'
+import { formatPublishedDate, formatRelativeDate } from '@/lib/dates'
 
-export function PublishedDate({ iso, locale }: { iso?: string; locale: string }) {
+type Props = { iso?: string; locale: string; relative?: boolean }
+
+/** A date in the newsroom's clock and digits; `relative` says how long ago, with the full date on hover. */
+export async function PublishedDate({ iso, locale, relative = false }: Props) {
   if (!iso) return null
-  return <time dateTime={iso}>{formatPublishedDate(iso, locale)}</time>
+  const settings = await getDateSettings()
+  const full = formatPublishedDate(iso, locale, settings)
+  if (!relative) return <time dateTime={iso}>{full}</time>
+  return (
+    <time dateTime={iso} title={full}>
+      {formatRelativeDate(iso, locale, new Date(), settings)}
+    </time>
+  )
 }

@@ -1,0 +1,33 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { DIGIT_STYLES, isTimeZone } from '@/lib/dates'
+
+/** Site-wide choices the desk makes: how numbers are written in dates and which clock the newsroom keeps. */
+export const Settings: GlobalConfig = {
+  slug: 'settings',
+  label: { ar: 'إعدادات الموقع', en: 'Site settings' },
+  admin: { group: { ar: 'غرفة الأخبار', en: 'Newsroom' } },
+  access: { read: anyone, update: isEditorOrAdmin },
+  fields: [
+    {
+      name: 'digits',
+      type: 'select',
+      required: true,
+      defaultValue: 'latn',
+      label: { ar: 'الأرقام في التواريخ العربية', en: 'Digits in Arabic dates' },
+      options: Object.entries(DIGIT_STYLES).map(([value, label]) => ({ value, label })),
+    },
+    {
+      name: 'timeZone',
+      type: 'text',
+      required: true,
+      defaultValue: 'Africa/Bamako',
+      label: { ar: 'المنطقة الزمنية لغرفة الأخبار', en: 'Newsroom time zone' },
+      admin: { description: { ar: 'اسم من قاعدة IANA، مثل Africa/Bamako أو Asia/Beirut.', en: 'An IANA name such as Africa/Bamako or Asia/Beirut.' } },
+      validate: (value: unknown) =>
+        isTimeZone(value) || 'منطقة زمنية غير معروفة: اكتب اسمًا مثل Africa/Bamako / Unknown time zone: use a name such as Africa/Bamako',
+    },
+  ],
+}
