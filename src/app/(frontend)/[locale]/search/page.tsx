@@ -1,0 +1,80 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { Pagination } from '@/components/listing/pagination'
+import { SearchForm } from '@/components/search/search-form'
+import { Highlighted } from '@/components/search/highlighted'
+import { PublishedDate } from '@/components/ui/published-date'
+import { searchArticles } from '@/data/search'
+import type { Locale } from '@/i18n/locales'
+import { alternatesFor } from '@/lib/metadata'
+import { articlePath, searchPath } from '@/lib/paths'
+
+type Props = {
+  params: Promise<{ locale: Locale }>
+  searchParams: Promise<{ q?: string | string[]; page?: string | string[] }>
+}
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? ''
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'search' })
+  // Result pages are not for search engines; the page itself is reachable in both languages.
+  return { title: t('title'), robots: { index: false, follow: true }, alternates: alternatesFor(locale, (code) => searchPath(code)) }
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const query = first((await searchParams).q)
+  const page = Number.parseInt(first((await searchParams).page), 10) || 1
+  const [t, results] = await Promise.all([getTranslations('search'), searchArticles(locale, query, page)])
+  const asked = query.trim().length > 0
+
+  return (
+    <>
+      <h1 className="page-title">{t('title')}</h1>
+      <SearchForm locale={locale} query={results.query} />
+      {results.truncated ? <p className="search-note">{t('truncated')}</p> : null}
+      {!asked ? <p className="search-note">{t('prompt')}</p> : null}
+      {asked && !results.terms.length ? <p className="search-note">{t('emptyQuery')}</p> : null}
+      {results.terms.length ? (
+        <p className="search-count" role="status">
+          {t('results', { total: results.total, query: results.query })}
+        </p>
+      ) : null}
+      {results.terms.length && !results.total ? (
+        <div className="search-empty">
+          <p>{t('none', { query: results.query })}</p>
+          <p>{t('noneHint')}</p>
+        </div>
+      ) : null}
+      {results.hits.length ? (
+        <ol className="search-results">
+          {results.hits.map((hit) => (
+            <li key={hit.slug} className="search-result">
+              {hit.section ? <p className="kicker">{hit.section}</p> : null}
+              <h2 className="search-result__title" dir="auto">
+                <a href={articlePath(locale, hit.slug)}>
+                  <Highlighted pieces={hit.title} />
+                </a>
+              </h2>
+              <p className="search-result__excerpt" dir="auto">
+                <Highlighted pieces={hit.excerpt} />
+              </p>
+              <PublishedDate iso={hit.publishedAt} locale={locale} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <Pagination
+        base={searchPath(locale, results.query)}
+        page={results.page}
+        totalPages={results.totalPages}
+        locale={locale}
+        href={(n) => searchPath(locale, results.query, n)}
+      />
+    </>
+  )
+}
