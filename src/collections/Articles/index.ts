@@ -16,7 +16,11 @@ import { marksOnlyFromFactCheck } from './hooks/marksOnlyFromFactCheck'
 import { notifyNextAssignee } from './hooks/notifyNextAssignee'
 import { onlyEditorsOverrideLocks, rememberDraftMode } from './hooks/operationGuards'
 import { publicReadsIgnoreDrafts } from './hooks/publicReadsIgnoreDrafts'
+import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
+import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { reindexArticle, unindexArticle } from '@/collections/SearchEntries/hooks'
+
 import { detectClaimsEndpoint } from './endpoints/detectClaims'
 
 const contentAccess = { create: canEditContent, update: canEditContent }
@@ -50,8 +54,9 @@ export const Articles: CollectionConfig = {
   defaultSort: '-publishedAt',
   hooks: {
     beforeOperation: [publicReadsIgnoreDrafts, rememberDraftMode, onlyEditorsOverrideLocks],
-    beforeChange: [enforceWorkflow, setPublishedAt],
-    afterChange: [notifyNextAssignee],
+    beforeChange: [enforceWorkflow, setPublishedAt, rememberPreviousSlug],
+    afterChange: [notifyNextAssignee, reindexArticle, revalidateArticle],
+    afterDelete: [unindexArticle, revalidateDeletedArticle],
   },
   fields: [
     {
@@ -124,6 +129,15 @@ export const Articles: CollectionConfig = {
               label: { ar: 'الوسوم', en: 'Tags' },
               access: contentAccess,
             },
+            {
+              name: 'places',
+              type: 'relationship',
+              relationTo: 'places',
+              hasMany: true,
+              label: { ar: 'الأماكن', en: 'Places' },
+              access: contentAccess,
+              admin: { description: { ar: 'الأماكن التي يتناولها الخبر، من دليل الأماكن.', en: 'Where the story happens, from the places gazetteer.' } },
+            },
           ],
         },
         {
@@ -186,6 +200,16 @@ export const Articles: CollectionConfig = {
     },
     // A published slug is a public address: fact-checkers never change it.
     slugFieldFor({ collection: 'articles', access: contentAccess }),
+    {
+      name: 'previousSlugs',
+      type: 'array',
+      label: { ar: 'عناوين سابقة تُحوَّل إلى الحالي', en: 'Earlier addresses, redirected here' },
+      labels: { singular: { ar: 'عنوان سابق', en: 'Earlier address' }, plural: { ar: 'عناوين سابقة', en: 'Earlier addresses' } },
+      // Kept by rememberPreviousSlug when a published article's slug changes.
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.previousSlugs?.length) },
+      fields: [{ name: 'slug', type: 'text', required: true, index: true, label: { ar: 'العنوان', en: 'Slug' } }],
+    },
     ...workflowFields,
     {
       name: 'authors',

@@ -3,11 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { isFactCheckDesk } from '@/access/isFactCheckDesk'
 import { isStaff } from '@/access/isStaff'
 import { CORRECTION_KINDS } from '@/collections/Articles/fields/corrections'
+import { reindexClaimArticle, reindexDeletedClaimArticle } from '@/collections/SearchEntries/hooks'
 import { webURLField } from '@/fields/webURL'
 import { CHANNELS, CLAIM_KINDS, options, REPLY_CHANNELS, VERDICTS } from '@/lib/claims/verdicts'
 
 import { keepPublishedClaims, logPublishedChanges } from './hooks/logPublishedChanges'
 import { recordCheck } from './hooks/recordCheck'
+import { revalidateClaimArticle, revalidateDeletedClaimArticle } from './hooks/revalidateClaimArticle'
 
 const serverSet = { create: () => false, update: () => false }
 
@@ -29,7 +31,12 @@ export const Claims: CollectionConfig = {
     update: isFactCheckDesk,
     delete: isFactCheckDesk,
   },
-  hooks: { beforeChange: [recordCheck, logPublishedChanges], beforeDelete: [keepPublishedClaims] },
+  hooks: {
+    beforeChange: [recordCheck, logPublishedChanges],
+    afterChange: [reindexClaimArticle, revalidateClaimArticle],
+    beforeDelete: [keepPublishedClaims],
+    afterDelete: [reindexDeletedClaimArticle, revalidateDeletedClaimArticle],
+  },
   fields: [
     { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true, label: { ar: 'المقال', en: 'Article' } },
     { name: 'text', type: 'textarea', required: true, label: { ar: 'نص الادعاء', en: 'Claim' } },

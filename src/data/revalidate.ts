@@ -1,0 +1,115 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
+import { revalidatePath } from 'next/cache'
+import type { PayloadRequest } from 'payload'
+
+import { localeCodes } from '@/i18n/locales'
+import { payloadSecret } from '@/lib/env'
+import { articlePath, authorPath, feedPath, homePath, pagedPath, placePath, sectionPath, tagPath } from '@/lib/paths'
+import type { Article } from '@/payload-types'
+
+import { LIST_PAGE_SIZE } from './articles'
+
+// Exactly the public pages and feeds a change touches are revalidated; nothing else is.
+
+export const SITE_WIDE = ['/sitemap.xml', '/news-sitemap.xml']
+
+type Listing = { kind: 'sections' | 'tags' | 'places' | 'users'; ids: (number | string)[] }
+
+const ids = (value: unknown): (number | string)[] =>
+  (Array.isArray(value) ? value : value == null ? [] : [value])
+    .map((item) => (typeof item === 'object' && item ? (item as { id: number }).id : item))
+    .filter((item): item is number | string => item != null)
+
+const pathOf = { sections: sectionPath, tags: tagPath, places: placePath, users: authorPath } as const
+const articleField = { sections: 'section', tags: 'tags', places: 'places', users: 'authors' } as const
+
+/** Every page of each listing the article is (or was) on, in every language, plus the section feeds. */
+async function listingPaths(req: PayloadRequest, listings: Listing[]): Promise<string[]> {
+  const paths: string[] = []
+  for (const { kind, ids: wanted } of listings) {
+    if (!wanted.length) continue
+    const { docs } = await req.payload.find({ collection: kind, where: { id: { in: wanted } }, select: { slug: true }, depth: 0, limit: wanted.length, pagination: false, overrideAccess: true, req })
+    for (const doc of docs as { id: number; slug?: string | null }[]) {
+      if (!doc.slug) continue
+      const { totalDocs } = await req.payload.count({ collection: 'articles', where: { and: [{ _status: { equals: 'published' } }, { [articleField[kind]]: { equals: doc.id } }] }, overrideAccess: true, req })
+      const pages = Math.ceil(totalDocs / LIST_PAGE_SIZE) + 1
+      for (const locale of localeCodes) {
+        const base = pathOf[kind](locale, doc.slug)
+        for (let page = 1; page <= pages; page++) paths.push(pagedPath(base, page))
+        if (kind === 'sections') paths.push(feedPath(locale, doc.slug))
+      }
+    }
+  }
+  return paths
+}
+
+/** The public pages an article's live version appears on, before and after a change. */
+export async function articlePaths(req: PayloadRequest, versions: (Partial<Article> | null | undefined)[]): Promise<string[]> {
+  const live = versions.filter((version): version is Partial<Article> => version?._status === 'published')
+  if (!live.length) return []
+  const slugs = new Set(live.map((version) => version.slug).filter((slug): slug is string => Boolean(slug)))
+  const paths = localeCodes.flatMap((locale) => [homePath(locale), feedPath(locale), ...[...slugs].map((slug) => articlePath(locale, slug))])
+  const listings: Listing[] = (['sections', 'tags', 'places', 'users'] as const).map((kind) => ({
+    kind,
+    ids: [...new Set(live.flatMap((version) => ids(version[articleField[kind]])))],
+  }))
+  return [...paths, ...(await listingPaths(req, listings)), ...SITE_WIDE]
+}
+
+/**
+ * Marks `paths` stale in Next's cache. Inside a request (admin, REST, GraphQL) Next is told directly; from
+ * work outside one (the jobs queue publishing on schedule) it is told through /next/revalidate. Seeds and
+ * scripts pass `context.disableRevalidate`; outside Next (tests, CLI) there is no cache to tell.
+ */
+export async function revalidatePaths(req: PayloadRequest, paths: string[]): Promise<void> {
+  if (!paths.length || req.context.disableRevalidate || !process.env.NEXT_RUNTIME) return
+  // Next keys its cache by the path as requested: an Arabic slug may arrive percent-encoded or not.
+  const unique = [...new Set(paths.flatMap((path) => [path, safeDecode(path)]))]
+  try {
+    for (const path of unique) revalidate(path)
+  } catch {
+    await fetch(`http://127.0.0.1:${process.env.PORT || 3000}/next/revalidate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-mirsad-signature': signature(unique) },
+      body: JSON.stringify({ paths: unique }),
+    }).catch((error) => req.payload.logger.error({ err: error, msg: 'revalidation request failed' }))
+  }
+}
+
+const safeDecode = (path: string) => {
+  try {
+    return decodeURI(path)
+  } catch {
+    return path
+  }
+}
+
+/** `layout:/ar` revalidates everything under /ar (a change to the site's navigation); anything else, one page. */
+export function revalidate(path: string) {
+  if (path.startsWith('layout:')) revalidatePath(path.slice('layout:'.length), 'layout')
+  else revalidatePath(path)
+}
+
+/** The live pages of one article, in every language. */
+export async function articlePages(req: PayloadRequest, articleId: number | string): Promise<string[]> {
+  const live = await req.payload
+    .findByID({ collection: 'articles', id: articleId, draft: false, depth: 0, select: { _status: true, slug: true }, overrideAccess: true, req })
+    .catch(() => null)
+  if (live?._status !== 'published' || !live.slug) return []
+  return localeCodes.map((locale) => articlePath(locale, live.slug!))
+}
+
+/** A section, tag, place or author renamed or re-slugged: its pages under both slugs; sections also sit in every page's navigation. */
+export function termPaths(kind: Listing['kind'], slugs: (string | null | undefined)[]): string[] {
+  const paths = localeCodes.flatMap((locale) => slugs.filter((slug): slug is string => Boolean(slug)).map((slug) => pathOf[kind](locale, slug)))
+  return kind === 'sections' ? [...paths, ...localeCodes.map((locale) => `layout:${homePath(locale)}`)] : paths
+}
+
+export const signature = (paths: string[]) => createHmac('sha256', payloadSecret()).update(JSON.stringify(paths)).digest('hex')
+
+export function verifySignature(paths: string[], given: string | null): boolean {
+  const expected = Buffer.from(signature(paths))
+  const actual = Buffer.from(given ?? '')
+  return actual.length === expected.length && timingSafeEqual(actual, expected)
+}
