@@ -9,12 +9,15 @@ import { Articles } from '@/collections/Articles'
 import { Claims } from '@/collections/Claims'
 import { Comments } from '@/collections/Comments'
 import { Media, MAX_UPLOAD_BYTES } from '@/collections/Media'
+import { Places } from '@/collections/Places'
+import { SearchEntries } from '@/collections/SearchEntries'
 import { Sections } from '@/collections/Sections'
 import { Sources } from '@/collections/Sources'
 import { Tags } from '@/collections/Tags'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/db'
 import { newsroomEditor } from '@/editor'
+import { Settings } from '@/globals/Settings'
 import { logEmailAdapter } from '@/email/logAdapter'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { jobs } from '@/jobs'
@@ -49,7 +52,8 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Articles, Claims, Sources, Comments, Sections, Tags, Media, Users],
+  collections: [Articles, Claims, Sources, Comments, Sections, Tags, Places, Media, Users, SearchEntries],
+  globals: [Settings],
   editor: newsroomEditor,
   db: databaseAdapter(),
   email: logEmailAdapter,

@@ -5,6 +5,7 @@ import * as migration_20261125_131752_comments_and_jobs from './20261125_131752_
 import * as migration_20261125_134814_claims_and_sources from './20261125_134814_claims_and_sources';
 import * as migration_20261125_140941_corrections from './20261125_140941_corrections';
 import * as migration_20261125_143738_claim_public_log from './20261125_143738_claim_public_log';
+import * as migration_20261125_150336_reader_site from './20261125_150336_reader_site';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261125_143738_claim_public_log.up,
     down: migration_20261125_143738_claim_public_log.down,
-    name: '20261125_143738_claim_public_log'
+    name: '20261125_143738_claim_public_log',
+  },
+  {
+    up: migration_20261125_150336_reader_site.up,
+    down: migration_20261125_150336_reader_site.down,
+    name: '20261125_150336_reader_site'
   },
 ];

@@ -73,8 +73,10 @@ export interface Config {
     comments: Comment;
     sections: Section;
     tags: Tag;
+    places: Place;
     media: Media;
     users: User;
+    'search-entries': SearchEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -94,8 +96,10 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     sections: SectionsSelect<false> | SectionsSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
+    places: PlacesSelect<false> | PlacesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -106,8 +110,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('ar' | 'en') | ('ar' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    settings: Setting;
+  };
+  globalsSelect: {
+    settings: SettingsSelect<false> | SettingsSelect<true>;
+  };
   locale: 'ar' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -172,6 +180,10 @@ export interface Article {
   section?: (number | null) | Section;
   tags?: (number | Tag)[] | null;
   /**
+   * Where the story happens, from the places gazetteer.
+   */
+  places?: (number | Place)[] | null;
+  /**
    * Every change to a published article’s text needs an entry here before it is republished. Readers see it, dated.
    */
   corrections?:
@@ -207,6 +219,12 @@ export interface Article {
    */
   generateSlug?: boolean | null;
   slug?: string | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Pick the next stage, then save. An approved article is published with the Publish button.
    */
@@ -327,6 +345,34 @@ export interface Tag {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places".
+ */
+export interface Place {
+  id: number;
+  name: string;
+  nameFr?: string | null;
+  aliases?:
+    | {
+        alias: string;
+        id?: string | null;
+      }[]
+    | null;
+  region?: string | null;
+  country?: string | null;
+  coordinates?: {
+    latitude?: number | null;
+    longitude?: number | null;
+  };
+  /**
+   * When on, the slug is generated from the title on save.
+   */
+  generateSlug?: boolean | null;
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments".
  */
 export interface Comment {
@@ -346,6 +392,13 @@ export interface User {
   id: number;
   name: string;
   role: 'admin' | 'editor' | 'factChecker' | 'writer';
+  bio?: string | null;
+  photo?: (number | null) | Media;
+  /**
+   * When on, the slug is generated from the title on save.
+   */
+  generateSlug?: boolean | null;
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -497,6 +550,29 @@ export interface Source {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries".
+ */
+export interface SearchEntry {
+  id: number;
+  article: number | Article;
+  locale: 'ar' | 'en';
+  slug: string;
+  title: string;
+  dek?: string | null;
+  body?: string | null;
+  section?: string | null;
+  publishedAt?: string | null;
+  embargoUntil?: string | null;
+  titleNorm?: string | null;
+  dekNorm?: string | null;
+  bodyNorm?: string | null;
+  extraNorm?: string | null;
+  allNorm?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -636,12 +712,20 @@ export interface PayloadLockedDocument {
         value: number | Tag;
       } | null)
     | ({
+        relationTo: 'places';
+        value: number | Place;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'search-entries';
+        value: number | SearchEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -696,6 +780,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   heroImage?: T;
   section?: T;
   tags?: T;
+  places?: T;
   corrections?:
     | T
     | {
@@ -709,6 +794,12 @@ export interface ArticlesSelect<T extends boolean = true> {
   factCheckNotes?: T;
   generateSlug?: T;
   slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   stage?: T;
   transitionNote?: T;
   assignees?:
@@ -870,6 +961,32 @@ export interface TagsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places_select".
+ */
+export interface PlacesSelect<T extends boolean = true> {
+  name?: T;
+  nameFr?: T;
+  aliases?:
+    | T
+    | {
+        alias?: T;
+        id?: T;
+      };
+  region?: T;
+  country?: T;
+  coordinates?:
+    | T
+    | {
+        latitude?: T;
+        longitude?: T;
+      };
+  generateSlug?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -929,6 +1046,10 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  bio?: T;
+  photo?: T;
+  generateSlug?: T;
+  slug?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -946,6 +1067,28 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries_select".
+ */
+export interface SearchEntriesSelect<T extends boolean = true> {
+  article?: T;
+  locale?: T;
+  slug?: T;
+  title?: T;
+  dek?: T;
+  body?: T;
+  section?: T;
+  publishedAt?: T;
+  embargoUntil?: T;
+  titleNorm?: T;
+  dekNorm?: T;
+  bodyNorm?: T;
+  extraNorm?: T;
+  allNorm?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1017,6 +1160,31 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "settings".
+ */
+export interface Setting {
+  id: number;
+  digits: 'latn' | 'arab';
+  /**
+   * An IANA name such as Africa/Bamako or Asia/Beirut.
+   */
+  timeZone: string;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "settings_select".
+ */
+export interface SettingsSelect<T extends boolean = true> {
+  digits?: T;
+  timeZone?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

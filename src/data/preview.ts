@@ -18,6 +18,6 @@ export async function getArticlePreview(locale: Locale, id: string): Promise<Art
     .findByID({ collection: 'articles', id, draft: true, locale, depth: 1, overrideAccess: false, user, disableErrors: true })
     .catch(() => null)
   if (!article) return null
-  const authors = (article.authors ?? []).map((author) => (typeof author === 'object' ? author.name : '')).filter(Boolean)
+  const authors = (article.authors ?? []).flatMap((author) => (typeof author === 'object' && author ? [{ name: author.name, slug: author.slug ?? undefined }] : []))
   return toArticleView(article, authors)
 }

@@ -19,20 +19,6 @@ export async function listSections(locale: Locale): Promise<SectionView[]> {
   return docs.filter((section) => section.slug).map((section) => toSectionView(section))
 }
 
-export async function getSection(locale: Locale, slug: string): Promise<SectionView | null> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'sections',
-    overrideAccess: false,
-    user: null,
-    locale,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-  })
-  return docs[0] ? toSectionView(docs[0]) : null
-}
-
 function toSectionView(section: { id: number | string; name: string; slug?: string | null; description?: string | null }): SectionView {
   return { id: section.id, name: section.name, slug: section.slug ?? '', description: section.description ?? undefined }
 }

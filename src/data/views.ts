@@ -1,4 +1,4 @@
-import type { Article, Media, Section, Tag } from '@/payload-types'
+import type { Article, Media, Place, Section, Tag } from '@/payload-types'
 
 // What pages receive: plain shapes with nothing unpublished or private in them.
 
@@ -13,6 +13,8 @@ export type ImageView = {
 }
 
 export type TermView = { name: string; slug: string }
+
+export type AuthorLink = { name: string; slug?: string }
 
 export type ArticleSummary = {
   id: number | string
@@ -35,7 +37,11 @@ export type CorrectionView = {
 export type ArticleView = ArticleSummary & {
   body: Article['body']
   tags: TermView[]
-  authors: string[]
+  places: TermView[]
+  authors: AuthorLink[]
+  /** When the article is not written in the page's language, the language its text is in. */
+  textLocale?: string
+  updatedAt?: string
   corrections: CorrectionView[]
 }
 
@@ -55,7 +61,7 @@ export function toImageView(media: Article['heroImage']): ImageView | undefined 
   }
 }
 
-export function toTermView(term: number | string | Section | Tag | null | undefined): TermView | undefined {
+export function toTermView(term: number | string | Section | Tag | Place | null | undefined): TermView | undefined {
   if (!term || typeof term !== 'object' || !term.slug) return undefined
   return { name: term.name, slug: term.slug }
 }
@@ -72,12 +78,14 @@ export function toArticleSummary(article: Article): ArticleSummary {
   }
 }
 
-export function toArticleView(article: Article, authors: string[]): ArticleView {
+export function toArticleView(article: Article, authors: AuthorLink[]): ArticleView {
   return {
     ...toArticleSummary(article),
     body: article.body,
     tags: (article.tags ?? []).map(toTermView).filter((tag): tag is TermView => Boolean(tag)),
+    places: (article.places ?? []).map(toTermView).filter((place): place is TermView => Boolean(place)),
     authors,
+    updatedAt: article.updatedAt,
     corrections: (article.corrections ?? []).map((entry) => ({ kind: entry.kind, note: entry.note, at: entry.at ?? undefined })),
   }
 }

@@ -11,3 +11,9 @@ export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
   }
   return LOCAL_ONLY_SECRET
 }
+
+/** The public address of the site, for absolute links in feeds, sitemaps, canonical URLs and JSON-LD. */
+export function siteURL(env: NodeJS.ProcessEnv = process.env): string {
+  // SITE_URL is read when the server runs; NEXT_PUBLIC_SERVER_URL is also Payload's serverURL.
+  return (env.SITE_URL?.trim() || env.NEXT_PUBLIC_SERVER_URL?.trim() || 'http://localhost:3000').replace(/\/+$/, '')
+}

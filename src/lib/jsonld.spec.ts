@@ -7,7 +7,7 @@ describe('articleJsonLd', () => {
     const data = articleJsonLd({
       url: 'https://news.example/ar/articles/x',
       headline: 'عنوان',
-      authors: ['آمنة توري'],
+      authors: [{ name: 'آمنة توري', url: 'https://mirsad.example/ar/authors/amna' }],
       language: 'ar',
       datePublished: '2025-05-25T09:30:00.000Z',
       claims: [{ text: 'قُتل 40 جنديًا', verdictLabelAr: 'منسوب لقائله', verdictLabelEn: 'Attributed', claimant: 'الجماعة', evidence: ['https://example.org/a'] }],

@@ -14,7 +14,8 @@ export type JsonLdArticle = {
   headline: string
   description?: string
   datePublished?: string
-  authors: string[]
+  dateModified?: string
+  authors: { name: string; url?: string }[]
   section?: string
   image?: string
   language: string
@@ -36,10 +37,11 @@ export function articleJsonLd(article: JsonLdArticle) {
         headline: article.headline,
         description: article.description,
         datePublished: article.datePublished,
+        dateModified: article.dateModified ?? article.datePublished,
         inLanguage: article.language,
         articleSection: article.section,
         image: article.image,
-        author: article.authors.map((name) => ({ '@type': 'Person', name })),
+        author: article.authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) })),
         publisher: PUBLISHER,
         ...(citations.length ? { citation: citations } : {}),
         ...(article.corrections?.length

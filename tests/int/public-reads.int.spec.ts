@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { getPublishedArticle, listLatestArticles, listSectionArticles } from '@/data/articles'
+import { getPublishedArticle, listLatestArticles, listPublishedArticles } from '@/data/articles'
 import { lexicalFromText } from '@/lib/lexical'
 
 import { addUser, initTestPayload, type TestPayload } from './helpers/payload'
@@ -41,7 +41,8 @@ describe('what the public can read', () => {
   })
 
   it('should list only published articles on a section page', async () => {
-    const titles = (await listSectionArticles('ar', sectionId)).map((article) => article.title)
+    const { articles } = await listPublishedArticles('ar', { section: { equals: sectionId } })
+    const titles = articles.map((article) => article.title)
     expect(titles.sort()).toEqual([PUBLISHED, PUBLISHED_THEN_EDITED].sort())
   })
 

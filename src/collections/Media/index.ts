@@ -33,6 +33,11 @@ export const Media: CollectionConfig = {
     mimeTypes: ACCEPTED_IMAGE_TYPES,
     // No fetching of remote files by URL (server-side request forgery).
     pasteURL: false,
+    // A stored file never changes under its name (a new upload gets a new one): readers' browsers keep it.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('Cache-Control', 'public, max-age=31536000, immutable')
+      return headers
+    },
     focalPoint: true,
     adminThumbnail: 'thumbnail',
     formatOptions: { format: 'webp', options: { quality: 82 } },

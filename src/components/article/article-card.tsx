@@ -3,7 +3,9 @@ import { PublishedDate } from '@/components/ui/published-date'
 import type { ArticleSummary } from '@/data/views'
 import { articlePath, sectionPath } from '@/lib/paths'
 
-export function ArticleCard({ article, locale, lead = false }: { article: ArticleSummary; locale: string; lead?: boolean }) {
+type Props = { article: ArticleSummary; locale: string; lead?: boolean; relativeDates?: boolean }
+
+export function ArticleCard({ article, locale, lead = false, relativeDates = false }: Props) {
   return (
     <article className={lead ? 'card card--lead' : 'card'}>
       {article.heroImage ? (
@@ -19,7 +21,7 @@ export function ArticleCard({ article, locale, lead = false }: { article: Articl
           <a href={articlePath(locale, article.slug)}>{article.title}</a>
         </h2>
         {article.dek ? <p className="card__dek" dir="auto">{article.dek}</p> : null}
-        <PublishedDate iso={article.publishedAt} locale={locale} />
+        <PublishedDate iso={article.publishedAt} locale={locale} relative={relativeDates} />
       </div>
     </article>
   )

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import { SearchForm } from '@/components/search/search-form'
 import { listSections } from '@/data/sections'
 import { type Locale, localeCodes } from '@/i18n/locales'
 import { homePath, sectionPath } from '@/lib/paths'
@@ -15,6 +16,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <span className="brand__name">{t('name')}</span>
           <span className="brand__tagline">{t('tagline')}</span>
         </a>
+        <SearchForm locale={locale} compact />
         <a className="language-switch" href={homePath(otherLocale)} hrefLang={otherLocale} lang={otherLocale} title={t('switchLanguageLabel')}>
           {t('switchLanguage')}
         </a>

@@ -6,6 +6,7 @@ import { getPayload, type Payload } from 'payload'
 import type { User } from '@/payload-types'
 
 import { migrateDatabase } from '@/db/migrate'
+import { lexicalFromText } from '@/lib/lexical'
 
 export type TestPayload = { payload: Payload; dir: string; cleanup: () => Promise<void> }
 
@@ -38,4 +39,16 @@ export function addUser(payload: Payload, email: string, role: User['role']) {
 /** A login token for an account made with addUser. */
 export async function tokenFor(payload: Payload, email: string) {
   return (await payload.login({ collection: 'users', data: { email, password: TEST_PASSWORD } })).token!
+}
+
+/**
+ * An article taken by an editor through the workflow (draft → in edit → approved → published), so every hook
+ * on the way runs as it does in the newsroom. `body` is plain text.
+ */
+export async function publishAs(payload: Payload, editor: User, { body = 'نص.', ...fields }: Record<string, unknown> & { title: string; body?: string }) {
+  const as = { user: editor, overrideAccess: false } as const
+  const draft = await payload.create({ collection: 'articles', data: { ...fields, body: lexicalFromText(body) } as never, draft: true, ...as })
+  await payload.update({ collection: 'articles', id: draft.id, data: { stage: 'inEdit' }, draft: true, ...as })
+  await payload.update({ collection: 'articles', id: draft.id, data: { stage: 'approved' }, draft: true, ...as })
+  return payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, ...as })
 }

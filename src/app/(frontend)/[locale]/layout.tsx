@@ -11,19 +11,17 @@ import type React from 'react'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { directionOf } from '@/i18n/locales'
+import { siteURL } from '@/lib/env'
 import { routing } from '@/i18n/routing'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
-
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }))
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
   const t = await getTranslations({ locale, namespace: 'site' })
   return {
+    metadataBase: new URL(siteURL()),
     icons: { icon: '/favicon.svg' },
     title: { default: `${t('name')} — ${t('tagline')}`, template: `%s — ${t('name')}` },
     description: t('tagline'),

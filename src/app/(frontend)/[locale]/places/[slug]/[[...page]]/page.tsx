@@ -1,0 +1,11 @@
+import { PlaceFacts } from '@/components/listing/place-facts'
+import { termRoute } from '@/components/listing/term-route'
+
+// From Next's cache; publishing revalidates the pages an article is listed on (src/data/revalidate.ts).
+export const revalidate = 60
+export const generateStaticParams = () => []
+
+const route = termRoute('places', (place, locale) => <PlaceFacts place={place} locale={locale} />)
+
+export const generateMetadata = route.generateMetadata
+export default route.TermPage

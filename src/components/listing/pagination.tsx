@@ -1,0 +1,26 @@
+import { getTranslations } from 'next-intl/server'
+
+import { pagedPath } from '@/lib/paths'
+
+type Props = { base: string; page: number; totalPages: number; locale: string; href?: (page: number) => string }
+
+/** Previous / next links with the position in words; plain links, so it works without JavaScript. */
+export async function Pagination({ base, page, totalPages, locale, href = (n) => pagedPath(base, n) }: Props) {
+  if (totalPages <= 1) return null
+  const t = await getTranslations({ locale, namespace: 'listing' })
+  return (
+    <nav className="pagination" aria-label={t('pages')}>
+      {page > 1 ? (
+        <a href={href(page - 1)} rel="prev">
+          {t('newer')}
+        </a>
+      ) : null}
+      <span aria-current="page">{t('position', { page, totalPages })}</span>
+      {page < totalPages ? (
+        <a href={href(page + 1)} rel="next">
+          {t('older')}
+        </a>
+      ) : null}
+    </nav>
+  )
+}
