@@ -10,4 +10,18 @@ const nextConfig = {
   poweredByHeader: false,
 }
 
-export default withNextIntl(withPayload(nextConfig, { devBundleServerPackages: false }))
+/**
+ * Payload asks every response for the colour-scheme client hint (Accept-CH, Critical-CH, Vary). Only the
+ * admin has a theme; on the reader's site Critical-CH makes browsers fetch each page twice and Vary splits
+ * every cache entry, so the hints are kept to /admin.
+ */
+function colourHintsForAdminOnly(config) {
+  const headers = config.headers
+  return {
+    ...config,
+    headers: async () =>
+      (await headers()).map((rule) => (rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule)),
+  }
+}
+
+export default withNextIntl(colourHintsForAdminOnly(withPayload(nextConfig, { devBundleServerPackages: false })))

@@ -1,0 +1,32 @@
+import { expect, type Page } from '@playwright/test'
+
+import { lexicalFromText } from '../../src/lib/lexical'
+
+type Json = Record<string, unknown>
+
+/** A REST call with the page's session that must succeed; returns the JSON answer. */
+export async function api<T = Json>(page: Page, method: 'get' | 'post' | 'patch' | 'delete', url: string, data?: Json): Promise<T> {
+  const response = await page.request[method](url, data ? { data } : undefined)
+  expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBe(true)
+  return (await response.json()) as T
+}
+
+/** The id of a document found by one field, through the page's session. */
+export async function idOf(page: Page, collection: string, field: string, value: string): Promise<number> {
+  const { docs } = await api<{ docs: { id: number }[] }>(page, 'get', `/api/${collection}?where[${field}][equals]=${encodeURIComponent(value)}&depth=0&limit=1`)
+  expect(docs.length, `${collection} with ${field} = ${value}`).toBe(1)
+  return docs[0].id
+}
+
+/**
+ * An article taken through the workflow by an editor and published (claims-free, so the gate lets it through);
+ * returns its id and slug.
+ */
+export async function publishArticle(editor: Page, fields: Json & { title: string; body: string }): Promise<{ id: number; slug: string }> {
+  const { body, ...rest } = fields
+  const { doc } = await api<{ doc: { id: number } }>(editor, 'post', '/api/articles?draft=true', { ...rest, body: lexicalFromText(body) })
+  await api(editor, 'patch', `/api/articles/${doc.id}?draft=true`, { stage: 'inEdit' })
+  await api(editor, 'patch', `/api/articles/${doc.id}?draft=true`, { stage: 'approved' })
+  const published = await api<{ doc: { id: number; slug: string } }>(editor, 'patch', `/api/articles/${doc.id}`, { _status: 'published' })
+  return { id: published.doc.id, slug: published.doc.slug }
+}

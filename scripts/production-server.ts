@@ -1,0 +1,80 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+// A seeded production server on its own database, for the e2e run, Lighthouse and the benchmark.
+
+export const serverEnv = (dir: string): NodeJS.ProcessEnv => ({
+  ...process.env,
+  DATABASE_URI: `file:${path.join(dir, 'mirsad.db')}`,
+  MEDIA_DIR: path.join(dir, 'media'),
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'mirsad-test-secret',
+  NEXT_TELEMETRY_DISABLED: '1',
+})
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export async function waitFor(url: string, server: ChildProcess, seconds = 90) {
+  const deadline = Date.now() + seconds * 1000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`)
+    try {
+      const response = await fetch(url)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} did not answer within ${seconds}s`)
+}
+
+export const npmRun = (script: string, env: NodeJS.ProcessEnv, label = 'server') => {
+  const started = Date.now()
+  execFileSync('npm', ['run', '--silent', script], { env, stdio: 'inherit' })
+  console.log(`[${label}] npm run ${script}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+type Options = { dir: string; build: boolean; seed?: boolean; label?: string }
+
+/** A fresh database in `dir` (migrated and seeded), a production build if asked, and `next start` on a free port. */
+export async function startProductionServer({ dir, build, seed = true, label = 'server' }: Options) {
+  const env = serverEnv(path.resolve(dir))
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.mkdirSync(dir, { recursive: true })
+  npmRun('migrate', env, label)
+  if (seed) npmRun('seed', env, label)
+  if (build) npmRun('build', env, label)
+
+  const port = await freePort()
+  const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    // PORT tells the app where to reach itself for revalidation asked from outside a request (src/data/revalidate.ts).
+    env: { ...env, NODE_ENV: 'production', PORT: String(port), SITE_URL: `http://127.0.0.1:${port}` },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  })
+  const baseURL = `http://127.0.0.1:${port}`
+  await waitFor(`${baseURL}/api/articles?limit=1`, server)
+  console.log(`[${label}] production server at ${baseURL}`)
+  return { baseURL, env, pid: server.pid!, stop: () => stopServer(server.pid!) }
+}
+
+/** Ends a server started above, with anything it spawned (it runs in its own process group). */
+export function stopServer(pid: number) {
+  try {
+    process.kill(-pid, 'SIGTERM')
+  } catch {
+    // already gone
+  }
+}
