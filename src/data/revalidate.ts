@@ -113,3 +113,9 @@ export function verifySignature(paths: string[], given: string | null): boolean 
   const actual = Buffer.from(given ?? '')
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }
+
+/** A change every public page shows (the site settings): all of them, in every language. */
+export const revalidateEverything = async ({ req, doc }: { req: PayloadRequest; doc: unknown }) => {
+  await revalidatePaths(req, localeCodes.map((locale) => `layout:${homePath(locale)}`))
+  return doc
+}

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { revalidateEverything } from '@/data/revalidate'
 import { DIGIT_STYLES, isTimeZone } from '@/lib/dates'
 
 /** Site-wide choices the desk makes: how numbers are written in dates and which clock the newsroom keeps. */
@@ -10,6 +11,8 @@ export const Settings: GlobalConfig = {
   label: { ar: 'إعدادات الموقع', en: 'Site settings' },
   admin: { group: { ar: 'غرفة الأخبار', en: 'Newsroom' } },
   access: { read: anyone, update: isEditorOrAdmin },
+  // Every date on every page follows these settings.
+  hooks: { afterChange: [revalidateEverything] },
   fields: [
     {
       name: 'digits',
