@@ -46,11 +46,11 @@ export const npmRun = (script: string, env: NodeJS.ProcessEnv, label = 'server')
   console.log(`[${label}] npm run ${script}: ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
-type Options = { dir: string; build: boolean; seed?: boolean; label?: string }
+type Options = { dir: string; build: boolean; seed?: boolean; label?: string; env?: Record<string, string> }
 
 /** A fresh database in `dir` (migrated and seeded), a production build if asked, and `next start` on a free port. */
-export async function startProductionServer({ dir, build, seed = true, label = 'server' }: Options) {
-  const env = serverEnv(path.resolve(dir))
+export async function startProductionServer({ dir, build, seed = true, label = 'server', env: extra = {} }: Options) {
+  const env = { ...serverEnv(path.resolve(dir)), ...extra }
   fs.rmSync(dir, { recursive: true, force: true })
   fs.mkdirSync(dir, { recursive: true })
   npmRun('migrate', env, label)
@@ -76,5 +76,49 @@ export function stopServer(pid: number) {
     process.kill(-pid, 'SIGTERM')
   } catch {
     // already gone
+  }
+}
+
+const PURGE_MODULE = '/usr/lib/nginx/modules/ngx_http_cache_purge_module.so'
+
+/** Whether this machine has nginx with the cache-purge module (Debian: nginx-light, libnginx-mod-http-cache-purge). */
+export const hasNginx = () => fs.existsSync('/usr/sbin/nginx') && fs.existsSync(PURGE_MODULE)
+
+/** The nginx configuration of deploy/nginx for a cache in `dir`, listening on `listen`, in front of `upstream`. */
+export function renderNginxConfig({ dir, listen, upstream }: { dir: string; listen: string; upstream: string }): string {
+  const template = fs.readFileSync(path.resolve('deploy/nginx/mirsad.conf.template'), 'utf8')
+  // Debian's modules-enabled already loads the module when nginx runs from /etc/nginx; here it runs on its own.
+  const values: Record<string, string> = {
+    LOAD_MODULE: `load_module ${PURGE_MODULE};`,
+    USER: process.getuid?.() === 0 ? 'user root root;' : '',
+    PREFIX: path.resolve(dir),
+    LISTEN: listen,
+    UPSTREAM: upstream,
+  }
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '')
+}
+
+/** nginx from deploy/nginx in front of a running app; `stop` ends it. */
+export async function startCache({ dir, upstream, port, label = 'cache' }: { dir: string; upstream: string; port: number; label?: string }) {
+  const prefix = path.resolve(dir)
+  fs.rmSync(prefix, { recursive: true, force: true })
+  fs.mkdirSync(prefix, { recursive: true })
+  const config = path.join(prefix, 'nginx.conf')
+  fs.writeFileSync(config, renderNginxConfig({ dir: prefix, listen: `127.0.0.1:${port}`, upstream }))
+  execFileSync('/usr/sbin/nginx', ['-p', prefix, '-c', config, '-e', path.join(prefix, 'error.log')], { stdio: 'inherit' })
+  const url = `http://127.0.0.1:${port}`
+  console.log(`[${label}] nginx cache at ${url}`)
+  return { url, stop: () => stopCache(dir) }
+}
+
+/** Stops the nginx started by startCache in `dir`. */
+export function stopCache(dir: string) {
+  const prefix = path.resolve(dir)
+  const config = path.join(prefix, 'nginx.conf')
+  if (!fs.existsSync(config)) return
+  try {
+    execFileSync('/usr/sbin/nginx', ['-p', prefix, '-c', config, '-e', path.join(prefix, 'error.log'), '-s', 'quit'], { stdio: 'ignore' })
+  } catch {
+    // already stopped
   }
 }

@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
+import { LIST_PAGE_SIZE } from '@/lib/paging'
 
 import { payloadClient } from './payload'
 import { type ArticleSummary, type ArticleView, type AuthorLink, toArticleSummary, toArticleView } from './views'
@@ -11,7 +12,6 @@ const publicRead = { overrideAccess: false, draft: false, user: null } as const
 const published: Where = { _status: { equals: 'published' } }
 
 export const HOME_PAGE_SIZE = 12
-export const LIST_PAGE_SIZE = 12
 
 export async function listLatestArticles(locale: Locale, limit = HOME_PAGE_SIZE): Promise<ArticleSummary[]> {
   const payload = await payloadClient()

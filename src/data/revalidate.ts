@@ -5,12 +5,12 @@ import type { PayloadRequest } from 'payload'
 
 import { localeCodes } from '@/i18n/locales'
 import { payloadSecret } from '@/lib/env'
+import { LIST_PAGE_SIZE } from '@/lib/paging'
 import { articlePath, authorPath, feedPath, homePath, pagedPath, placePath, sectionPath, tagPath } from '@/lib/paths'
 import type { Article } from '@/payload-types'
 
-import { LIST_PAGE_SIZE } from './articles'
-
-// Exactly the public pages and feeds a change touches are revalidated; nothing else is.
+// Exactly the public pages and feeds a change touches are revalidated; nothing else is. This module is
+// imported by collection hooks and must not import the Payload config (nor anything that does).
 
 export const SITE_WIDE = ['/sitemap.xml', '/news-sitemap.xml']
 
@@ -64,6 +64,45 @@ export async function articlePaths(req: PayloadRequest, versions: (Partial<Artic
  */
 export async function revalidatePaths(req: PayloadRequest, paths: string[]): Promise<void> {
   if (!paths.length || req.context.disableRevalidate || !process.env.NEXT_RUNTIME) return
+  await revalidateNext(req, paths)
+  await purgeCache(req, paths)
+}
+
+/**
+ * Removes the pages from the reverse-proxy cache in front of Next (deploy/nginx), when there is one
+ * (CACHE_PURGE_URL): the next reader's request goes to Next, which renders the fresh page. The cache cannot
+ * purge by prefix, so a site-wide change (`layout:`) names every public page.
+ */
+async function purgeCache(req: PayloadRequest, paths: string[]) {
+  const cache = process.env.CACHE_PURGE_URL?.replace(/\/+$/, '')
+  if (!cache) return
+  const siteWide = paths.some((path) => path.startsWith('layout:'))
+  const targets = [...new Set([...paths.filter((path) => !path.startsWith('layout:')), ...(siteWide ? await everyPublicPath(req) : [])])]
+  for (let start = 0; start < targets.length; start += 16) {
+    await Promise.all(
+      targets.slice(start, start + 16).map((path) =>
+        fetch(`${cache}/__purge${path}`, { signal: AbortSignal.timeout(5000) }).catch((error) =>
+          req.payload.logger.error({ err: error, msg: `cache purge failed for ${path}` }),
+        ),
+      ),
+    )
+  }
+}
+
+/** Home, feeds, sitemaps, and every article, section, tag, place and author page (first pages), in every language. */
+async function everyPublicPath(req: PayloadRequest): Promise<string[]> {
+  const { docs: articles } = await req.payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, select: { slug: true }, depth: 0, limit: 50000, pagination: false, overrideAccess: true, req })
+  const terms = await Promise.all(
+    (['sections', 'tags', 'places', 'users'] as const).map(async (kind) => {
+      const { docs } = await req.payload.find({ collection: kind, select: { slug: true }, depth: 0, limit: 5000, pagination: false, overrideAccess: true, req })
+      return termPaths(kind, (docs as { slug?: string | null }[]).map((doc) => doc.slug)).filter((path) => !path.startsWith('layout:'))
+    }),
+  )
+  const pages = localeCodes.flatMap((locale) => [homePath(locale), feedPath(locale), ...articles.flatMap((article) => (article.slug ? [articlePath(locale, article.slug)] : []))])
+  return [...pages, ...terms.flat(), ...SITE_WIDE]
+}
+
+async function revalidateNext(req: PayloadRequest, paths: string[]) {
   // Next keys its cache by the path as requested: an Arabic slug may arrive percent-encoded or not.
   const unique = [...new Set(paths.flatMap((path) => [path, safeDecode(path)]))]
   try {

@@ -1,3 +1,6 @@
+/** Articles per page on section, tag, place and author pages. */
+export const LIST_PAGE_SIZE = 12
+
 /**
  * The page number from an optional `[[...page]]` segment: none is page 1, a positive integer is that page,
  * anything else is not a page (null: answer 404).

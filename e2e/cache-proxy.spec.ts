@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test'
+
+import { sessionAs } from './helpers/admin'
+import { api, idOf, publishArticle } from './helpers/newsroom'
+import { accounts } from './helpers/urls'
+
+// Readers go through the nginx cache of deploy/nginx: a hot page never waits for Next, and the app purges
+// what a publication changes, so the first reader after it already gets the new page.
+
+const cacheURL = () => process.env.E2E_CACHE_URL!
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${cacheURL()}${path}`, { headers, redirect: 'manual' })
+  return { status: response.status, cache: response.headers.get('x-cache'), text: await response.text() }
+}
+
+test('the cache serves hot pages itself and drops them the moment the newsroom publishes or unpublishes', async ({ browser, baseURL }) => {
+  await get('/ar')
+  expect((await get('/ar')).cache).toBe('HIT')
+  const sectionPath = `/ar/sections/${encodeURIComponent('الساحل')}`
+  await get(sectionPath)
+  expect((await get(sectionPath)).cache).toBe('HIT')
+
+  const editor = await sessionAs(browser, baseURL!, accounts.editor)
+  const sahel = await idOf(editor, 'sections', 'slug', 'الساحل')
+  const title = `خبر عبر الذاكرة المؤقتة ${Date.now().toString(36)}`
+  const { id, slug } = await publishArticle(editor, { title, body: 'نص يمر عبر nginx.', section: sahel })
+
+  // The very next request, no waiting: the cache was purged, Next renders the fresh page.
+  const home = await get('/ar')
+  expect(home.cache).toBe('MISS')
+  expect(home.text).toContain(title)
+  expect((await get('/ar')).cache).toBe('HIT')
+  expect((await get(sectionPath)).text).toContain(title)
+  const articlePath = `/ar/articles/${encodeURIComponent(slug)}`
+  expect((await get(articlePath)).status).toBe(200)
+  expect((await get(articlePath)).cache).toBe('HIT')
+
+  await api(editor, 'patch', `/api/articles/${id}`, { _status: 'draft' })
+  expect((await get(articlePath)).status).toBe(404)
+  expect((await get('/ar')).text).not.toContain(title)
+  await editor.context().close()
+})
+
+test('the cache never serves the newsroom a cached page, nor keeps the admin or the API', async () => {
+  await get('/en')
+  expect((await get('/en')).cache).toBe('HIT')
+  expect((await get('/en', { cookie: 'payload-token=anything' })).cache).toBe('BYPASS')
+  expect((await get('/admin')).cache).toBeNull()
+  expect((await get('/api/articles?limit=1')).cache).toBeNull()
+})
