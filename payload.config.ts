@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { Articles } from '@/collections/Articles'
 import { Claims } from '@/collections/Claims'
 import { Comments } from '@/collections/Comments'
+import { withGuards } from '@/collections/guards'
 import { Media, MAX_UPLOAD_BYTES } from '@/collections/Media'
 import { Places } from '@/collections/Places'
 import { SearchEntries } from '@/collections/SearchEntries'
@@ -21,11 +22,15 @@ import { Settings } from '@/globals/Settings'
 import { logEmailAdapter } from '@/email/logAdapter'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { jobs } from '@/jobs'
-import { payloadSecret } from '@/lib/env'
+import { allowedOrigins, payloadSecret } from '@/lib/env'
+import { depthLimit } from '@/lib/graphql-guard'
 
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  // Cookie-authenticated requests only from our own origins; cross-origin calls likewise.
+  csrf: allowedOrigins(),
+  cors: allowedOrigins(),
   telemetry: false,
   admin: {
     user: Users.slug,
@@ -52,7 +57,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Articles, Claims, Sources, Comments, Sections, Tags, Places, Media, Users, SearchEntries],
+  collections: [Articles, Claims, Sources, Comments, Sections, Tags, Places, Media, Users, SearchEntries].map(withGuards),
   globals: [Settings],
   editor: newsroomEditor,
   db: databaseAdapter(),
@@ -61,5 +66,10 @@ export default buildConfig({
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   typescript: { outputFile: 'src/payload-types.ts' },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    maxComplexity: 500,
+    validationRules: () => [depthLimit(8)],
+  },
 })

@@ -19,6 +19,14 @@ test.describe('the public API of the running server', () => {
     expect(data.Articles.docs.every((doc) => doc._status === 'published')).toBe(true)
   })
 
+  test('should not describe its schema to anyone in production, nor run a self-spreading fragment', async ({ request }) => {
+    const introspection = await (await request.post('/api/graphql', { data: { query: '{ __schema { types { name } } }' } })).json()
+    expect(introspection.data?.__schema).toBeFalsy()
+    expect(JSON.stringify(introspection.errors)).toMatch(/introspection/i)
+    const cycle = await request.post('/api/graphql', { data: { query: 'query { Articles { docs { ...A } } } fragment A on Article { id ...A }' } })
+    expect(cycle.status()).toBe(400)
+  })
+
   test('should keep the staff list private', async ({ request }) => {
     expect((await request.get('/api/users')).status()).toBe(403)
   })

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { safeText, safeTextOnEverySave } from '@/fields/safeText'
 import { slugFieldFor } from '@/fields/slug'
 import { defaultLocale } from '@/i18n/locales'
 import { previewPath } from '@/lib/paths'
@@ -11,11 +12,13 @@ import { readArticles } from './access/readArticles'
 import { updateArticles } from './access/updateArticles'
 import { correctionsField } from './fields/corrections'
 import { workflowFields } from './fields/workflow'
+import { bodyMustBeLexical } from './hooks/bodyMustBeLexical'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { marksOnlyFromFactCheck } from './hooks/marksOnlyFromFactCheck'
 import { notifyNextAssignee } from './hooks/notifyNextAssignee'
 import { onlyEditorsOverrideLocks, rememberDraftMode } from './hooks/operationGuards'
 import { publicReadsIgnoreDrafts } from './hooks/publicReadsIgnoreDrafts'
+import { relationsMustExist } from './hooks/relationsMustExist'
 import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
@@ -47,13 +50,15 @@ export const Articles: CollectionConfig = {
   },
   versions: {
     maxPerDoc: 100,
-    drafts: { autosave: { interval: 1500 }, schedulePublish: true },
+    // Drafts are validated too: without it Payload stores any shape in a draft (a number for a body).
+    drafts: { autosave: { interval: 1500 }, schedulePublish: true, validate: true },
   },
   lockDocuments: { duration: 300 },
   endpoints: [detectClaimsEndpoint],
   defaultSort: '-publishedAt',
   hooks: {
     beforeOperation: [publicReadsIgnoreDrafts, rememberDraftMode, onlyEditorsOverrideLocks],
+    beforeValidate: [relationsMustExist],
     beforeChange: [enforceWorkflow, setPublishedAt, rememberPreviousSlug],
     afterChange: [notifyNextAssignee, reindexArticle, revalidateArticle],
     afterDelete: [unindexArticle, revalidateDeletedArticle],
@@ -64,6 +69,10 @@ export const Articles: CollectionConfig = {
       type: 'text',
       required: true,
       localized: true,
+      maxLength: 300,
+      validate: safeText,
+      // Drafts skip validation: the same check runs as a hook on every save.
+      hooks: { beforeChange: [safeTextOnEverySave] },
       label: { ar: 'العنوان', en: 'Title' },
       access: contentAccess,
     },
@@ -77,6 +86,7 @@ export const Articles: CollectionConfig = {
               name: 'dek',
               type: 'textarea',
               localized: true,
+              maxLength: 1000,
               label: { ar: 'الموجز التمهيدي', en: 'Standfirst' },
               access: contentAccess,
               admin: {
@@ -93,7 +103,7 @@ export const Articles: CollectionConfig = {
               label: { ar: 'نص المقال', en: 'Body' },
               // Fact-checkers may save the body only to mark claims in it (marksOnlyFromFactCheck).
               access: { create: canEditContent, update: canEditBodyOrMarks },
-              hooks: { beforeChange: [marksOnlyFromFactCheck] },
+              hooks: { beforeValidate: [bodyMustBeLexical], beforeChange: [marksOnlyFromFactCheck] },
             },
             // Beside the body, so an accepted proposal is marked in the open editor at once.
             {

@@ -5,10 +5,12 @@ import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff } from '@/access/isStaff'
 import { ROLES } from '@/access/roles'
 import { slugFieldFor } from '@/fields/slug'
+import { secureCookies } from '@/lib/env'
 
 import { revalidateTerm } from '../revalidateTerm'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { limitAuthAttempts } from './hooks/limitAuthAttempts'
 
 export const roleLabels = {
   admin: { ar: 'مدير النظام', en: 'Administrator' },
@@ -23,7 +25,13 @@ export const Users: CollectionConfig = {
     singular: { ar: 'مستخدم', en: 'User' },
     plural: { ar: 'المستخدمون', en: 'Users' },
   },
-  auth: true,
+  auth: {
+    // The sixth wrong password in a row locks the account for a quarter of an hour.
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: secureCookies() },
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role'],
@@ -39,6 +47,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [limitAuthAttempts],
     beforeChange: [firstUserIsAdmin],
     afterChange: [revalidateTerm('users')],
   },

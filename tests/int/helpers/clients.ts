@@ -113,3 +113,23 @@ export function graphqlClient(config: Promise<SanitizedConfig>, token: string | 
       call('mutation($email: String!) { unlockUser(email: $email) }', { email }, 'unlockUser').then((outcome) => outcome),
   }
 }
+
+type RawInit = { headers?: Record<string, string>; body?: unknown }
+
+/** One request through the app's REST route (Payload's handlers behind our guard), answered as the raw Response. */
+export async function restRequest(_config: Promise<SanitizedConfig>, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, { headers = {}, body }: RawInit = {}) {
+  // Through the app's own route, guard included.
+  const handler = (await import('@/app/(payload)/api/[...slug]/route'))[method]
+  const raw = typeof body === 'string' ? body : body === undefined ? undefined : JSON.stringify(body)
+  return handler(
+    new Request(`http://localhost/api/${path}`, { method, headers: { ...(raw !== undefined ? { 'content-type': 'application/json' } : {}), ...headers }, body: raw }),
+    { params: Promise.resolve({ slug: path.split('?')[0].split('/') }) },
+  )
+}
+
+/** One GraphQL request through the app's route (Payload's handler behind our guard). */
+export async function graphqlRequest(_config: Promise<SanitizedConfig>, query: string, headers: Record<string, string> = {}) {
+  // Through the app's own route, guard included.
+  const { POST } = await import('@/app/(payload)/api/graphql/route')
+  return POST(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) }))
+}

@@ -1,6 +1,22 @@
-/* Payload's GraphQL API: generated boilerplate. */
+/* Payload's GraphQL API: generated boilerplate, wrapped by one guard (see refuseGraphQLQuery). */
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { refuseGraphQLQuery } from '@/lib/graphql-guard'
+
+const payloadGraphQL = GRAPHQL_POST(config)
+
+export async function POST(request: Request) {
+  const body = (await request
+    .clone()
+    .json()
+    .catch(() => undefined)) as { query?: unknown } | null | undefined
+  if (body === undefined || body === null || typeof body !== 'object') {
+    return Response.json({ errors: [{ message: 'المتن ليس كائن JSON صالحًا / The body is not a valid JSON object' }] }, { status: 400 })
+  }
+  const refusal = refuseGraphQLQuery(body.query)
+  if (refusal) return Response.json({ errors: [{ message: refusal }] }, { status: 400 })
+  return payloadGraphQL(request)
+}
+
 export const OPTIONS = REST_OPTIONS(config)
