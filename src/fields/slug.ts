@@ -38,6 +38,7 @@ export function slugFieldFor({ collection, from = 'title', access }: SlugFieldOp
   const validateSlug: TextFieldSingleValidation = async (value, { data, req, id }) => {
     // Hand-typed slugs are normalised by the beforeValidate hook below; what remains is an empty slug
     // on something readers will see, and collisions.
+    if (value !== undefined && value !== null && typeof value !== 'string') return 'المعرّف نص / The slug must be text'
     if (!value) {
       if ((data as { _status?: string })?._status === 'draft') return true
       return 'لا يمكن توليد معرّف من هذا العنوان: اكتب عنوانًا فيه حروف أو أرقام، أو اكتب المعرّف بنفسك. / No slug can be made from this title: use letters or digits in it, or type a slug yourself.'
@@ -52,6 +53,8 @@ export function slugFieldFor({ collection, from = 'title', access }: SlugFieldOp
   // an empty one is made from the title so that the checks below see the slug that will be saved.
   const fillSlug: FieldHook = async ({ value, data, req }) => {
     if (typeof value === 'string' && value) return slugify(value)
+    // Anything but text (an object, a number) is not a slug: made again from the title, like an empty one.
+    if (value !== undefined && value !== null && typeof value !== 'string') value = undefined
     const source = data?.[from]
     return typeof source === 'string' && source ? arabicSlugify({ data: data ?? {}, req, valueToSlugify: source }) : value
   }
