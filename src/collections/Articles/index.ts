@@ -61,7 +61,8 @@ export const Articles: CollectionConfig = {
     beforeValidate: [relationsMustExist],
     beforeChange: [enforceWorkflow, setPublishedAt, rememberPreviousSlug],
     afterChange: [notifyNextAssignee, reindexArticle, revalidateArticle],
-    afterDelete: [unindexArticle, revalidateDeletedArticle],
+    beforeDelete: [unindexArticle],
+    afterDelete: [revalidateDeletedArticle],
   },
   fields: [
     {

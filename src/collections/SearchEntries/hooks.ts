@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook } from 'payload'
 
 import type { Article, Claim, Place } from '@/payload-types'
 
@@ -13,7 +13,8 @@ export const reindexArticle: CollectionAfterChangeHook<Article> = async ({ doc, 
   return doc
 }
 
-export const unindexArticle: CollectionAfterDeleteHook<Article> = async ({ id, req }) => {
+/** Before the article goes: its index entries refer to it. */
+export const unindexArticle: CollectionBeforeDeleteHook = async ({ id, req }) => {
   await req.payload.delete({ collection: 'search-entries', where: { article: { equals: id } }, overrideAccess: true, req })
 }
 

@@ -1,0 +1,62 @@
+import fs from 'node:fs'
+
+import { sql } from '@payloadcms/db-sqlite'
+import type { Payload } from 'payload'
+
+// Backup and restore of the database itself; the only backup code that knows which database runs.
+
+type SqliteDB = { run: (query: ReturnType<typeof sql.raw>) => Promise<unknown>; all: <T>(query: ReturnType<typeof sql.raw>) => Promise<T[]> }
+
+function sqliteOf(payload: Payload): SqliteDB {
+  if (payload.db.name !== 'sqlite') {
+    throw new Error(
+      'النسخ الاحتياطي لملف قاعدة البيانات متاح مع SQLite؛ مع MongoDB استعمل mongodump ومعه تصدير JSON / A database file snapshot exists for SQLite only; with MongoDB use mongodump, plus the JSON export',
+    )
+  }
+  return (payload.db as unknown as { drizzle: SqliteDB }).drizzle
+}
+
+const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`
+
+/**
+ * A consistent copy of the live SQLite database at `file`, taken while the app keeps running (VACUUM INTO
+ * reads one snapshot of the database and writes a compact copy).
+ */
+export async function snapshotDatabase(payload: Payload, file: string): Promise<void> {
+  const db = sqliteOf(payload)
+  fs.rmSync(file, { force: true })
+  await db.run(sql.raw(`VACUUM INTO ${quoted(file)}`))
+}
+
+/**
+ * Puts every table back as it is in the snapshot `file`, in one transaction on the open database: either all
+ * of it is restored or nothing changes.
+ */
+export async function restoreSnapshot(payload: Payload, file: string): Promise<{ tables: number; rows: number }> {
+  if (!fs.existsSync(file)) throw new Error(`لا نسخة في ${file} / No snapshot at ${file}`)
+  const db = sqliteOf(payload)
+  await db.run(sql.raw(`ATTACH DATABASE ${quoted(file)} AS snapshot`))
+  try {
+    const tables = await db.all<{ name: string }>(sql.raw(`SELECT name FROM snapshot.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`))
+    let rows = 0
+    await db.run(sql.raw('PRAGMA foreign_keys = OFF'))
+    await db.run(sql.raw('BEGIN IMMEDIATE'))
+    try {
+      for (const { name } of tables) {
+        const table = `"${name.replace(/"/g, '""')}"`
+        await db.run(sql.raw(`DELETE FROM main.${table}`))
+        await db.run(sql.raw(`INSERT INTO main.${table} SELECT * FROM snapshot.${table}`))
+        rows += (await db.all<{ count: number }>(sql.raw(`SELECT count(*) AS count FROM main.${table}`)))[0]?.count ?? 0
+      }
+      await db.run(sql.raw('COMMIT'))
+    } catch (error) {
+      await db.run(sql.raw('ROLLBACK'))
+      throw error
+    } finally {
+      await db.run(sql.raw('PRAGMA foreign_keys = ON'))
+    }
+    return { tables: tables.length, rows }
+  } finally {
+    await db.run(sql.raw('DETACH DATABASE snapshot'))
+  }
+}
