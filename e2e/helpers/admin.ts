@@ -12,7 +12,9 @@ export async function logIn(page: Page, email: string, password = SEED_PASSWORD)
 
 /** A fresh browser session signed in as one newsroom account. */
 export async function sessionAs(browser: Browser, baseURL: string, email: string) {
-  const context = await browser.newContext({ baseURL, locale: 'en-US', viewport: { width: 1400, height: 1000 } })
+  // The API accepts a session cookie only from our own origin (csrf): page.request, which is not a browser
+  // and sends no Origin of its own, says where it comes from like a browser would.
+  const context = await browser.newContext({ baseURL, locale: 'en-US', viewport: { width: 1400, height: 1000 }, extraHTTPHeaders: { origin: baseURL } })
   const page = await context.newPage()
   await logIn(page, email)
   return page

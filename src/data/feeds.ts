@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/locales'
 
 import { payloadClient } from './payload'
 
-const publicRead = { overrideAccess: false, draft: false, user: null } as const
+const publicRead = { overrideAccess: false, draft: false, user: null, joins: false } as const
 const published: Where = { _status: { equals: 'published' } }
 
 export const FEED_SIZE = 30

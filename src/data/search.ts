@@ -49,7 +49,7 @@ const occurrences = (text: string | null | undefined, term: string) => {
   return count
 }
 
-/** Title over standfirst over claims and places over body; each part counts a few times at most. */
+/** Title over standfirst over claims and places over body (which matched, or the entry would not be here); each part counts a few times at most. */
 function score(entry: Entry, terms: string[]): number {
   return terms.reduce(
     (sum, term) =>
@@ -57,7 +57,7 @@ function score(entry: Entry, terms: string[]): number {
       12 * Math.min(occurrences(entry.titleNorm, term), 2) +
       5 * Math.min(occurrences(entry.dekNorm, term), 2) +
       3 * Math.min(occurrences(entry.extraNorm, term), 3) +
-      Math.min(occurrences(entry.bodyNorm, term), 5),
+      (entry.bodyNorm === undefined ? 1 : Math.min(occurrences(entry.bodyNorm, term), 5)),
     0,
   )
 }
@@ -83,6 +83,7 @@ export async function searchArticles(locale: Locale, rawQuery: string, page = 1)
   }
   const payload = await payloadClient()
   // The index is server-only (see SearchEntries); it holds nothing but published articles' public text.
+  // Ranking reads only the short normal forms; the body is read for the page's hits alone.
   const { docs } = await payload.find({
     collection: 'search-entries',
     where,
@@ -91,6 +92,7 @@ export async function searchArticles(locale: Locale, rawQuery: string, page = 1)
     limit: MAX_CANDIDATES,
     pagination: false,
     sort: '-publishedAt',
+    select: { slug: true, title: true, dek: true, section: true, publishedAt: true, titleNorm: true, dekNorm: true, extraNorm: true },
   })
   const ranked = (docs as Entry[])
     .map((entry) => ({ entry, score: score(entry, terms) }))
@@ -98,7 +100,21 @@ export async function searchArticles(locale: Locale, rawQuery: string, page = 1)
 
   const totalPages = Math.ceil(ranked.length / SEARCH_PAGE_SIZE)
   const current = Math.min(Math.max(1, Math.floor(page) || 1), Math.max(1, totalPages))
-  const hits = ranked.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE).map(({ entry }) => {
+  const onPage = ranked.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE)
+  const { docs: bodies } = onPage.length
+    ? await payload.find({
+        collection: 'search-entries',
+        where: { and: [{ locale: { equals: locale } }, { slug: { in: onPage.map(({ entry }) => entry.slug) } }] },
+        overrideAccess: true,
+        depth: 0,
+        limit: onPage.length,
+        pagination: false,
+        select: { slug: true, body: true },
+      })
+    : { docs: [] }
+  const bodyOf = new Map(bodies.map((doc) => [doc.slug, doc.body ?? '']))
+  const hits = onPage.map(({ entry }) => {
+    entry.body = bodyOf.get(entry.slug) ?? ''
     const inDek = highlight(entry.dek ?? '', terms, 90)
     const inBody = highlight(entry.body ?? '', terms, 90)
     const excerpt = inBody.some((piece) => piece.match) || !inDek.some((piece) => piece.match) ? inBody : inDek

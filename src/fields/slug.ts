@@ -51,10 +51,10 @@ export function slugFieldFor({ collection, from = 'title', access }: SlugFieldOp
 
   // Runs before validation (Payload's own generator runs after it): a typed slug is normalised,
   // an empty one is made from the title so that the checks below see the slug that will be saved.
-  const fillSlug: FieldHook = async ({ value, data, req }) => {
+  const fillSlug: FieldHook = async ({ value, data, req, previousValue }) => {
     if (typeof value === 'string' && value) return slugify(value)
-    // Anything but text (an object, a number) is not a slug: made again from the title, like an empty one.
-    if (value !== undefined && value !== null && typeof value !== 'string') value = undefined
+    // Anything but text (an object, a number) is not a slug: the slug stays as it was.
+    if (value !== undefined && value !== null && typeof value !== 'string') return previousValue
     const source = data?.[from]
     return typeof source === 'string' && source ? arabicSlugify({ data: data ?? {}, req, valueToSlugify: source }) : value
   }

@@ -15,7 +15,7 @@ function nesting(value: unknown, depth = 0): number {
 export type RestRequestShape = { method: string; pathname?: string; search: string; contentType: string | null; body: string | null }
 
 // `/api/articles/1'--` reached document 1: Payload reads the id as a number and drops the rest.
-const LOOSE_NUMERIC_ID = /^\/api\/[^/]+\/\d[^/]*?\D[^/]*$/
+const LOOSE_NUMERIC_ID = /^\/api\/[^/]+\/\d[^/]*?[^\d/][^/]*$/
 
 export function refuseRestRequest({ method, pathname = '', search, contentType, body }: RestRequestShape): string | null {
   if (LOOSE_NUMERIC_ID.test(decodeURIComponentSafe(pathname))) return 'معرّف مستند غير صالح / Not a valid document id'

@@ -57,7 +57,8 @@ function restCases(): Case[] {
 
   const malformed = ['{', '{"title":', '{"title": "x",}', '[]', 'null', '"text"', '12', 'true', '{"title": NaN}', "{'title': 'x'}", '\u0000\u0001', '{"__proto__": {"admin": true}}', '{"constructor": {"prototype": {"x": 1}}}', '<xml/>', '{"title": "x"} trailing']
   for (const body of malformed) {
-    add('malformed', 'POST', 'articles?draft=true', body)
+    // An object of unknown keys is a valid (empty) new draft, as the admin's create form makes: not fuzzed.
+    if (!body.startsWith('{"__proto__"') && !body.startsWith('{"constructor"')) add('malformed', 'POST', 'articles?draft=true', body)
     add('malformed', 'PATCH', `articles/${articleId}?draft=true`, body)
     add('malformed', 'POST', 'claims', body)
     add('malformed', 'POST', 'users', body, false)

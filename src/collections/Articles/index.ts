@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { safeText, safeTextOnEverySave } from '@/fields/safeText'
+import { safeText, textOnEverySave } from '@/fields/safeText'
 import { slugFieldFor } from '@/fields/slug'
 import { defaultLocale } from '@/i18n/locales'
 import { previewPath } from '@/lib/paths'
@@ -50,8 +50,9 @@ export const Articles: CollectionConfig = {
   },
   versions: {
     maxPerDoc: 100,
-    // Drafts are validated too: without it Payload stores any shape in a draft (a number for a body).
-    drafts: { autosave: { interval: 1500 }, schedulePublish: true, validate: true },
+    // Drafts are not validated by Payload (a draft may be incomplete); hooks on the title, standfirst, body and
+    // relationships keep even a draft well-formed (found by tests/int/fuzz.int.spec.ts).
+    drafts: { autosave: { interval: 1500 }, schedulePublish: true },
   },
   lockDocuments: { duration: 300 },
   endpoints: [detectClaimsEndpoint],
@@ -73,7 +74,7 @@ export const Articles: CollectionConfig = {
       maxLength: 300,
       validate: safeText,
       // Drafts skip validation: the same check runs as a hook on every save.
-      hooks: { beforeChange: [safeTextOnEverySave] },
+      hooks: { beforeChange: [textOnEverySave({ maxLength: 300, required: true })] },
       label: { ar: 'العنوان', en: 'Title' },
       access: contentAccess,
     },
@@ -88,6 +89,7 @@ export const Articles: CollectionConfig = {
               type: 'textarea',
               localized: true,
               maxLength: 1000,
+              hooks: { beforeChange: [textOnEverySave({ maxLength: 1000, hidden: false })] },
               label: { ar: 'الموجز التمهيدي', en: 'Standfirst' },
               access: contentAccess,
               admin: {

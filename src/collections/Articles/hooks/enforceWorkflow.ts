@@ -49,6 +49,9 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
     }
   }
 
+  if (data.stage !== undefined && data.stage !== null && !isStage(data.stage)) {
+    invalid(req, 'stage', 'مرحلة غير معروفة', 'unknown stage')
+  }
   const from: Stage = isStage(originalDoc?.stage) ? originalDoc.stage : 'draft'
   const live = await req.payload.findByID({
     collection: 'articles',
