@@ -1,0 +1,131 @@
+// The benchmark's one table and what goes with it, for the console and for BENCHMARKS.md.
+import fs from 'node:fs'
+import os from 'node:os'
+
+import type { InsertRate } from './corpus'
+import type { Measurement } from './load'
+import type { MemoryPeak } from './memory'
+
+export type Report = {
+  date: Date
+  articles: number
+  claims: number
+  searchEntries: number
+  rates: InsertRate[]
+  duration: number
+  connections: number
+  baseline: Measurement
+  rows: Measurement[]
+  save: { count: number; words: number; p50: number; p95: number }
+  javascript: { files: number; rawKB: number; gzipKB: number }
+  memory: MemoryPeak
+}
+
+// The row names the goals below refer to.
+export const TARGETS = {
+  baseline: 'static file (nginx): baseline',
+  cached: 'article through the nginx cache',
+  nextCache: "article from Next's cache",
+  uncached: 'article, uncached render',
+  home: 'home /ar',
+  section: 'section page',
+  search: 'search /ar/search',
+  rest: 'GET /api/articles?limit=20',
+  graphql: 'GraphQL Articles(limit: 20)',
+} as const
+
+const number = (value: number, digits = 0) => (Number.isFinite(value) ? value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : '–')
+
+export const ratio = (row: Measurement, baseline: Measurement) => (100 * row.rps) / baseline.rps
+
+// Small ratios keep a decimal, so 0.4 % and 0.04 % do not both read as 0 %.
+const percent = (value: number) => `${number(value, value < 10 ? 1 : 0)} %`
+
+export function machine(): string {
+  const cpus = os.cpus()
+  return `${cpus[0]?.model.trim() ?? 'unknown CPU'} × ${cpus.length}, ${number(os.totalmem() / 1024 ** 3, 1)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}`
+}
+
+export function table(report: Report): string {
+  const lines = ['| target | req/s | p50 ms | p95 ms | p99 ms | % of static |', '| --- | ---: | ---: | ---: | ---: | ---: |']
+  for (const row of [report.baseline, ...report.rows]) {
+    const mark = row.failed ? ` (${number(row.failed)} failed)` : ''
+    lines.push(`| ${row.target}${mark} | ${number(row.rps)} | ${number(row.p50, 1)} | ${number(row.p95, 1)} | ${number(row.p99, 1)} | ${percent(ratio(row, report.baseline))} |`)
+  }
+  return lines.join('\n')
+}
+
+export function weakest(report: Report): Measurement {
+  return [...report.rows].sort((a, b) => a.rps - b.rps)[0]
+}
+
+const find = (report: Report, target: string) => report.rows.find((row) => row.target === target)
+
+/** Each goal of the issue, met or not; they are set for 20,000 articles, so a smaller run only indicates. */
+export function goals(report: Report): string[] {
+  const check = (met: boolean | undefined, text: string) => `${met ? '✅' : '❌'} ${text}`
+  const cached = find(report, TARGETS.cached)
+  const nextCache = find(report, TARGETS.nextCache)
+  const uncached = find(report, TARGETS.uncached)
+  const search = find(report, TARGETS.search)
+  return [
+    check(cached && ratio(cached, report.baseline) >= 50, `article through the cache ≥ 50 % of the static baseline: ${cached ? percent(ratio(cached, report.baseline)) : '–'}`),
+    check(nextCache && nextCache.rps >= 1000, `article from Next's cache ≥ 1,000 req/s: ${number(nextCache?.rps ?? Number.NaN)}`),
+    check(uncached && uncached.p95 < 50, `uncached article render p95 < 50 ms: ${number(uncached?.p95 ?? Number.NaN, 1)} ms`),
+    check(search && search.p95 < 50, `search p95 < 50 ms: ${number(search?.p95 ?? Number.NaN, 1)} ms`),
+    check(report.save.p95 < 300, `admin save p95 < 300 ms: ${number(report.save.p95, 1)} ms`),
+    check(report.javascript.gzipKB <= 30, `article JavaScript ≤ 30 KB gzip: ${number(report.javascript.gzipKB, 1)} KB`),
+  ]
+}
+
+/** Everything below the header of BENCHMARKS.md: the run's conditions, the table, and the other measures. */
+export function results(report: Report): string {
+  const low = weakest(report)
+  const rates = report.rates.map((rate) => `${number(rate.articles)} ${rate.path === 'hooks' ? 'through every hook' : 'written directly and indexed with indexArticle'} at ${number(rate.msPerArticle, 1)} ms/article`)
+  return [
+    `## Latest run`,
+    '',
+    `${report.date.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine()}`,
+    '',
+    `${number(report.articles)} generated articles (${number(report.claims)} claims, ${number(report.searchEntries)} search entries) · ${report.connections} connections × ${report.duration} s per target, autocannon on loopback`,
+    '',
+    table(report),
+    '',
+    `- Admin save (PATCH \`?draft=true\` of a ${number(report.save.words)}-word article as the editor, ${report.save.count} times): p50 ${number(report.save.p50, 1)} ms, p95 ${number(report.save.p95, 1)} ms`,
+    `- Article page JavaScript: ${report.javascript.files} files, ${number(report.javascript.gzipKB, 1)} KB gzip (${number(report.javascript.rawKB, 1)} KB uncompressed)`,
+    `- Server peak memory: ${number(report.memory.peakTreeMB)} MB RSS (\`next start\` and what it spawned: ${report.memory.processes} ${report.memory.processes === 1 ? 'process' : 'processes'}); ${report.memory.largest.name}'s own high-water mark ${number(report.memory.largest.hwmMB)} MB`,
+    `- Corpus: ${rates.join('; ')}`,
+    `- Weakest: ${low.target} at ${percent(ratio(low, report.baseline))} of the static baseline`,
+    ...report.rows.filter((row) => row.note).map((row) => `- ${row.target}: ${row.note}`),
+    '',
+    ...goals(report).map((line) => `- ${line}`),
+  ].join('\n')
+}
+
+const START = '<!-- bench:results -->'
+const END = '<!-- /bench:results -->'
+
+const HEADER = `# Benchmarks
+
+\`npm run bench\` builds a fresh newsroom in \`data/bench/\`: the demo accounts and sections, then a generated corpus
+of 20,000 published Arabic reports (300–700 words each, two to four claims per report attributed to a small set of
+sources, verdict «منسوب لقائله»). It builds the app (\`-- --skip-build\` reuses the current build; \`NEXT_DIST_DIR\`
+picks the folder), starts \`next start\` behind the nginx cache of \`deploy/nginx\`, and loads each target on loopback
+with autocannon (\`--connections 10\`, \`--duration 10\` seconds). \`-- --articles 500 --duration 3\` is the quick run
+CI does. Every target is compared with the same article's HTML served by nginx as a static file, the fastest
+this machine can answer that page.
+
+Targets (at 20,000 articles): an article through the cache ≥ 50 % of the static baseline; an article from Next's
+cache ≥ 1,000 req/s; an uncached article render and a search p95 < 50 ms; an admin save (a draft of a 3,000-word
+article) p95 < 300 ms; the article page's JavaScript ≤ 30 KB gzip. Each run replaces the results below.
+`
+
+/** Replaces the results in `file` (between the markers), keeping whatever else the file says. */
+export function writeResults(file: string, report: Report) {
+  const block = `${START}\n${results(report)}\n${END}`
+  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
+  const at = current.indexOf(START)
+  const end = current.indexOf(END)
+  const next = at >= 0 && end > at ? `${current.slice(0, at)}${block}${current.slice(end + END.length)}` : `${current.trim() ? current.trimEnd() : HEADER}\n${block}\n`
+  fs.writeFileSync(file, next)
+}
