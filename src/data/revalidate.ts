@@ -62,8 +62,11 @@ export async function articlePaths(req: PayloadRequest, versions: (Partial<Artic
  * work outside one (the jobs queue publishing on schedule) it is told through /next/revalidate. Seeds and
  * scripts pass `context.disableRevalidate`; outside Next (tests, CLI) there is no cache to tell.
  */
+/** Whether there is a cache to tell: not for seeds and scripts (`context.disableRevalidate`), nor outside Next. */
+export const shouldRevalidate = (req: PayloadRequest) => !req.context.disableRevalidate && Boolean(process.env.NEXT_RUNTIME)
+
 export async function revalidatePaths(req: PayloadRequest, paths: string[]): Promise<void> {
-  if (!paths.length || req.context.disableRevalidate || !process.env.NEXT_RUNTIME) return
+  if (!paths.length || !shouldRevalidate(req)) return
   await revalidateNext(req, paths)
   await purgeCache(req, paths)
 }
