@@ -38,7 +38,6 @@ type Entry = {
   publishedAt?: string | null
   titleNorm?: string | null
   dekNorm?: string | null
-  bodyNorm?: string | null
   extraNorm?: string | null
 }
 
@@ -49,7 +48,10 @@ const occurrences = (text: string | null | undefined, term: string) => {
   return count
 }
 
-/** Title over standfirst over claims and places over body (which matched, or the entry would not be here); each part counts a few times at most. */
+/**
+ * Title over standfirst over claims and places over body. Each term found in the body counts once: every
+ * candidate matched, and its body is not read for ranking. The other parts count a few times at most.
+ */
 function score(entry: Entry, terms: string[]): number {
   return terms.reduce(
     (sum, term) =>
@@ -57,7 +59,7 @@ function score(entry: Entry, terms: string[]): number {
       12 * Math.min(occurrences(entry.titleNorm, term), 2) +
       5 * Math.min(occurrences(entry.dekNorm, term), 2) +
       3 * Math.min(occurrences(entry.extraNorm, term), 3) +
-      (entry.bodyNorm === undefined ? 1 : Math.min(occurrences(entry.bodyNorm, term), 5)),
+      1,
     0,
   )
 }

@@ -1,6 +1,7 @@
-import { type FieldHook, type TextFieldSingleValidation, ValidationError } from 'payload'
+import type { FieldHook, TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 
+import { fieldError } from '@/collections/errors'
 import { defaultLocale } from '@/i18n/locales'
 import { hasHiddenControls } from '@/lib/text-safety'
 
@@ -37,8 +38,6 @@ export function textOnEverySave({ maxLength, required = false, hidden = true }: 
                 ? `النص أطول من ${maxLength} حرف / The text is longer than ${maxLength} characters`
                 : null
     if (!message) return value
-    const error = new ValidationError({ collection: collection?.slug, errors: [{ path: path.join('.'), message }] }, req.t)
-    error.message = message
-    throw error
+    fieldError(req, collection?.slug, [{ path: path.join('.'), message }])
   }
 }

@@ -1,4 +1,6 @@
-import { type FieldHook, ValidationError } from 'payload'
+import type { FieldHook } from 'payload'
+
+import { fieldError } from '@/collections/errors'
 
 /**
  * A body is a Lexical state ({ root: { children: [...] } }) or nothing. Payload's rich-text validation let a
@@ -8,8 +10,5 @@ export const bodyMustBeLexical: FieldHook = ({ value, req }) => {
   if (value === undefined || value === null) return value
   const root = (value as { root?: { children?: unknown } })?.root
   if (typeof value === 'object' && root && typeof root === 'object' && Array.isArray(root.children)) return value
-  const message = 'نص المقال ليس بصيغة المحرر / The body is not in the editor’s format'
-  const error = new ValidationError({ collection: 'articles', errors: [{ path: 'body', message }] }, req.t)
-  error.message = message
-  throw error
+  fieldError(req, 'articles', [{ path: 'body', message: 'نص المقال ليس بصيغة المحرر / The body is not in the editor’s format' }])
 }

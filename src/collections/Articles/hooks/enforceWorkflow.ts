@@ -5,7 +5,7 @@ import { sameWords } from '@/lib/lexical'
 import { canTransition, isStage, NOTE_REQUIRED, type Stage, stageLabels, type WorkflowRole } from '@/lib/workflow/stages'
 import type { Article } from '@/payload-types'
 
-import { invalid, refuse } from './errors'
+import { invalid, refuse } from '@/collections/errors'
 import { assertClaimsDealtWith } from './publishGate'
 
 type HistoryEntry = NonNullable<Article['history']>[number]

@@ -3,7 +3,7 @@ import type { FieldHook } from 'payload'
 import { hasRole } from '@/access/roles'
 import { sameWords } from '@/lib/lexical'
 
-import { invalid } from './errors'
+import { invalid } from '@/collections/errors'
 
 /**
  * Fact-checkers reach the body only to mark and unmark claims: any other change to the words from

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { blockingReason, FIGURE_KINDS, speaksForParty } from '@/lib/claims/verdicts'
 import type { Source } from '@/payload-types'
 
-import { invalid } from './errors'
+import { invalid } from '@/collections/errors'
 
 const idOf = (value: number | Source | null | undefined) => (typeof value === 'object' && value ? value.id : value)
 

@@ -1,5 +1,6 @@
-import { type CollectionBeforeValidateHook, type PayloadRequest, ValidationError } from 'payload'
+import type { CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 
+import { fieldError } from '@/collections/errors'
 import { isDocumentId } from '@/collections/guards'
 import type { Article } from '@/payload-types'
 
@@ -24,10 +25,6 @@ export const relationsMustExist: CollectionBeforeValidateHook<Article> = async (
       errors.push({ path: field, message: 'يشير إلى مستند غير موجود / Refers to a document that does not exist' })
     }
   }
-  if (errors.length) {
-    const error = new ValidationError({ collection: 'articles', errors }, req.t)
-    error.message = errors.map((entry) => `${entry.path}: ${entry.message}`).join('; ')
-    throw error
-  }
+  if (errors.length) fieldError(req, 'articles', errors, errors.map((entry) => `${entry.path}: ${entry.message}`).join('; '))
   return data
 }

@@ -1,6 +1,6 @@
-import { type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
-import { refuse } from '@/collections/Articles/hooks/errors'
+import { fieldError, refuse } from '@/collections/errors'
 import type { Claim } from '@/payload-types'
 
 /** What readers see of a claim: a change to any of these on a published article goes in its public log. */
@@ -43,9 +43,7 @@ export const logPublishedChanges: CollectionBeforeChangeHook<Claim> = async ({ d
   if (!note) {
     const message =
       'المقال منشور ويرى القراء هذا الادعاء: اكتب في «ملاحظة للقراء» ما الذي تغيّر / The article is published and readers see this claim: say what changed under "Note to readers"'
-    const error = new ValidationError({ collection: 'claims', errors: [{ path: 'publicNote.note', message }] }, req.t)
-    error.message = message
-    throw error
+    fieldError(req, 'claims', [{ path: 'publicNote.note', message }])
   }
   const entry = { kind: data.publicNote?.kind ?? 'correction', note, at: new Date().toISOString() }
   return { ...cleared, log: [...(originalDoc?.log ?? []), entry] }
