@@ -3,20 +3,20 @@ import fs from 'node:fs'
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
+import { rawSqlite, sqlString, withWriteLock } from './sqlite'
+
 // Backup and restore of the database itself; the only backup code that knows which database runs.
 
-type SqliteDB = { run: (query: ReturnType<typeof sql.raw>) => Promise<unknown>; all: <T>(query: ReturnType<typeof sql.raw>) => Promise<T[]> }
-
-function sqliteOf(payload: Payload): SqliteDB {
+function sqliteOf(payload: Payload) {
   if (payload.db.name !== 'sqlite') {
     throw new Error(
       'النسخ الاحتياطي لملف قاعدة البيانات متاح مع SQLite؛ مع MongoDB استعمل mongodump ومعه تصدير JSON / A database file snapshot exists for SQLite only; with MongoDB use mongodump, plus the JSON export',
     )
   }
-  return (payload.db as unknown as { drizzle: SqliteDB }).drizzle
+  return rawSqlite(payload)
 }
 
-const quoted = (text: string) => `'${text.replace(/'/g, "''")}'`
+const quoted = sqlString
 
 /**
  * A consistent copy of the live SQLite database at `file`, taken while the app keeps running (VACUUM INTO
@@ -35,28 +35,31 @@ export async function snapshotDatabase(payload: Payload, file: string): Promise<
 export async function restoreSnapshot(payload: Payload, file: string): Promise<{ tables: number; rows: number }> {
   if (!fs.existsSync(file)) throw new Error(`لا نسخة في ${file} / No snapshot at ${file}`)
   const db = sqliteOf(payload)
-  await db.run(sql.raw(`ATTACH DATABASE ${quoted(file)} AS snapshot`))
-  try {
-    const tables = await db.all<{ name: string }>(sql.raw(`SELECT name FROM snapshot.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`))
-    let rows = 0
-    await db.run(sql.raw('PRAGMA foreign_keys = OFF'))
-    await db.run(sql.raw('BEGIN IMMEDIATE'))
+  // No save of this process may run on the connection while it holds the restore's transaction.
+  return withWriteLock(payload, async () => {
+    await db.run(sql.raw(`ATTACH DATABASE ${quoted(file)} AS snapshot`))
     try {
-      for (const { name } of tables) {
-        const table = `"${name.replace(/"/g, '""')}"`
-        await db.run(sql.raw(`DELETE FROM main.${table}`))
-        await db.run(sql.raw(`INSERT INTO main.${table} SELECT * FROM snapshot.${table}`))
-        rows += (await db.all<{ count: number }>(sql.raw(`SELECT count(*) AS count FROM main.${table}`)))[0]?.count ?? 0
+      const tables = await db.all<{ name: string }>(sql.raw(`SELECT name FROM snapshot.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`))
+      let rows = 0
+      await db.run(sql.raw('PRAGMA foreign_keys = OFF'))
+      await db.run(sql.raw('BEGIN IMMEDIATE'))
+      try {
+        for (const { name } of tables) {
+          const table = `"${name.replace(/"/g, '""')}"`
+          await db.run(sql.raw(`DELETE FROM main.${table}`))
+          await db.run(sql.raw(`INSERT INTO main.${table} SELECT * FROM snapshot.${table}`))
+          rows += (await db.all<{ count: number }>(sql.raw(`SELECT count(*) AS count FROM main.${table}`)))[0]?.count ?? 0
+        }
+        await db.run(sql.raw('COMMIT'))
+      } catch (error) {
+        await db.run(sql.raw('ROLLBACK'))
+        throw error
+      } finally {
+        await db.run(sql.raw('PRAGMA foreign_keys = ON'))
       }
-      await db.run(sql.raw('COMMIT'))
-    } catch (error) {
-      await db.run(sql.raw('ROLLBACK'))
-      throw error
+      return { tables: tables.length, rows }
     } finally {
-      await db.run(sql.raw('PRAGMA foreign_keys = ON'))
+      await db.run(sql.raw('DETACH DATABASE snapshot'))
     }
-    return { tables: tables.length, rows }
-  } finally {
-    await db.run(sql.raw('DETACH DATABASE snapshot'))
-  }
+  })
 }

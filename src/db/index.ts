@@ -2,11 +2,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { migrations as sqliteMigrations } from '../../migrations'
 import { migrations as mongoMigrations } from '../../migrations/mongodb'
+
+import { migrateUp } from './migrate'
+import { sqliteDatabase } from './sqlite'
 
 // The only module that knows which database runs. Everything else talks to Payload.
 
@@ -55,11 +56,10 @@ export function databaseAdapter(choice: DatabaseChoice = chooseDatabase(process.
     })
   }
   fs.mkdirSync(path.dirname(choice.filePath), { recursive: true })
-  return sqliteAdapter({
-    client: { url: choice.url },
+  return sqliteDatabase({
+    url: choice.url,
     migrationDir: migrationRoot,
-    // Schema changes only ever reach a database through the files in migrations/.
-    push: false,
-    prodMigrations: sqliteMigrations,
+    // `npm start` migrates first; a server started another way still never runs on an old schema.
+    onConnect: process.env.NODE_ENV === 'production' && process.env.PAYLOAD_MIGRATING !== 'true' ? (payload) => migrateUp(payload).then(() => {}) : undefined,
   })
 }

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto'
-
 import config from '@payload-config'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromText } from '@/lib/lexical'
 
 import { graphqlRequest, restRequest } from './helpers/clients'
+import { contentHashes } from './helpers/content'
 import { addUser, initTestPayload, type TestPayload, tokenFor } from './helpers/payload'
 
 // More than 500 generated bad inputs against REST and GraphQL, anonymous and signed in as a writer: none may
@@ -32,19 +31,7 @@ afterAll(async () => {
   await t?.cleanup()
 })
 
-/** A fingerprint of every collection's documents (drafts included, every locale), minus sign-in bookkeeping. */
-async function contentHash(): Promise<Record<string, string>> {
-  const hashes: Record<string, string> = {}
-  for (const collection of ['articles', 'claims', 'sources', 'comments', 'sections', 'tags', 'places', 'media', 'users', 'search-entries'] as const) {
-    const { docs } = await t.payload.find({ collection, depth: 0, limit: 0, pagination: false, draft: true, locale: 'all', overrideAccess: true, sort: 'id' })
-    const stable = docs.map((doc) => {
-      const { loginAttempts: _attempts, lockUntil: _lock, sessions: _sessions, updatedAt: _updated, ...rest } = doc as unknown as Record<string, unknown>
-      return rest
-    })
-    hashes[collection] = createHash('sha256').update(JSON.stringify(stable)).digest('hex')
-  }
-  return hashes
-}
+const contentHash = () => contentHashes(t.payload, { contentOnly: true })
 
 type Case = { name: string; send: () => Promise<Response> }
 
