@@ -1,4 +1,5 @@
 import type { Where } from 'payload'
+import { cache } from 'react'
 
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { LIST_PAGE_SIZE } from '@/lib/paging'
@@ -11,6 +12,8 @@ import { type ArticleSummary, type ArticleView, type AuthorLink, toArticleSummar
 // No joins: the claims and notes joined on an article are staff-only and cost a query per article.
 const publicRead = { overrideAccess: false, draft: false, user: null, joins: false } as const
 const published: Where = { _status: { equals: 'published' } }
+// A list shows each article's card: reading the bodies too would cost more than everything else together.
+const summaryFields = { title: true, dek: true, slug: true, publishedAt: true, section: true, heroImage: true } as const
 
 export const HOME_PAGE_SIZE = 12
 
@@ -24,6 +27,7 @@ export async function listLatestArticles(locale: Locale, limit = HOME_PAGE_SIZE)
     sort: '-publishedAt',
     limit,
     depth: 1,
+    select: summaryFields,
   })
   return docs.map(toArticleSummary)
 }
@@ -42,15 +46,17 @@ export async function listPublishedArticles(locale: Locale, filter: Where, page 
     limit: LIST_PAGE_SIZE,
     page: Math.max(1, Math.floor(page) || 1),
     depth: 1,
+    select: summaryFields,
   })
   return { articles: result.docs.map(toArticleSummary), page: result.page ?? 1, totalPages: result.totalPages, total: result.totalDocs }
 }
 
 /**
  * A published article by its slug, in the page's language; an article with no translation into that
- * language comes back in the language it was written in, marked with `textLocale`.
+ * language comes back in the language it was written in, marked with `textLocale`. Read once per render
+ * (the page and its metadata both ask).
  */
-export async function getPublishedArticle(locale: Locale, slug: string): Promise<ArticleView | null> {
+export const getPublishedArticle = cache(async (locale: Locale, slug: string): Promise<ArticleView | null> => {
   const payload = await payloadClient()
   const find = (readIn: Locale, fallbackLocale: Locale | false) =>
     payload.find({
@@ -70,7 +76,7 @@ export async function getPublishedArticle(locale: Locale, slug: string): Promise
   }
   if (!article) return null
   return { ...toArticleView(article, await bylines(article.authors)), textLocale }
-}
+})
 
 /**
  * Staff accounts are private; a byline needs only the author's name and the address of their page, so

@@ -1,5 +1,4 @@
-import type { Where } from 'payload'
-
+import { findSearchCandidates, type SearchCandidate } from '@/db/search'
 import type { Locale } from '@/i18n/locales'
 import { highlight, type Piece, queryTerms } from '@/lib/arabic/normalize'
 
@@ -29,18 +28,6 @@ export type SearchResults = {
   truncated: boolean
 }
 
-type Entry = {
-  slug: string
-  title: string
-  dek?: string | null
-  body?: string | null
-  section?: string | null
-  publishedAt?: string | null
-  titleNorm?: string | null
-  dekNorm?: string | null
-  extraNorm?: string | null
-}
-
 const occurrences = (text: string | null | undefined, term: string) => {
   if (!text) return 0
   let count = 0
@@ -52,7 +39,7 @@ const occurrences = (text: string | null | undefined, term: string) => {
  * Title over standfirst over claims and places over body. Each term found in the body counts once: every
  * candidate matched, and its body is not read for ranking. The other parts count a few times at most.
  */
-function score(entry: Entry, terms: string[]): number {
+function score(entry: SearchCandidate, terms: string[]): number {
   return terms.reduce(
     (sum, term) =>
       sum +
@@ -75,28 +62,11 @@ export async function searchArticles(locale: Locale, rawQuery: string, page = 1)
   const empty = { query, terms, hits: [], total: 0, page: 1, totalPages: 0, truncated }
   if (!terms.length) return empty
 
-  const now = new Date().toISOString()
-  const where: Where = {
-    and: [
-      { locale: { equals: locale } },
-      { allNorm: { like: terms.join(' ') } },
-      { or: [{ embargoUntil: { exists: false } }, { embargoUntil: { less_than_equal: now } }] },
-    ],
-  }
   const payload = await payloadClient()
   // The index is server-only (see SearchEntries); it holds nothing but published articles' public text.
   // Ranking reads only the short normal forms; the body is read for the page's hits alone.
-  const { docs } = await payload.find({
-    collection: 'search-entries',
-    where,
-    overrideAccess: true,
-    depth: 0,
-    limit: MAX_CANDIDATES,
-    pagination: false,
-    sort: '-publishedAt',
-    select: { slug: true, title: true, dek: true, section: true, publishedAt: true, titleNorm: true, dekNorm: true, extraNorm: true },
-  })
-  const ranked = (docs as Entry[])
+  const docs = await findSearchCandidates(payload, { locale, terms, now: new Date().toISOString(), limit: MAX_CANDIDATES })
+  const ranked = docs
     .map((entry) => ({ entry, score: score(entry, terms) }))
     .sort((a, b) => b.score - a.score || (b.entry.publishedAt ?? '').localeCompare(a.entry.publishedAt ?? ''))
 
@@ -106,19 +76,18 @@ export async function searchArticles(locale: Locale, rawQuery: string, page = 1)
   const { docs: bodies } = onPage.length
     ? await payload.find({
         collection: 'search-entries',
-        where: { and: [{ locale: { equals: locale } }, { slug: { in: onPage.map(({ entry }) => entry.slug) } }] },
+        where: { id: { in: onPage.map(({ entry }) => entry.id) } },
         overrideAccess: true,
         depth: 0,
         limit: onPage.length,
         pagination: false,
-        select: { slug: true, body: true },
+        select: { body: true },
       })
     : { docs: [] }
-  const bodyOf = new Map(bodies.map((doc) => [doc.slug, doc.body ?? '']))
+  const bodyOf = new Map(bodies.map((doc) => [String(doc.id), doc.body ?? '']))
   const hits = onPage.map(({ entry }) => {
-    entry.body = bodyOf.get(entry.slug) ?? ''
     const inDek = highlight(entry.dek ?? '', terms, 90)
-    const inBody = highlight(entry.body ?? '', terms, 90)
+    const inBody = highlight(bodyOf.get(String(entry.id)) ?? '', terms, 90)
     const excerpt = inBody.some((piece) => piece.match) || !inDek.some((piece) => piece.match) ? inBody : inDek
     return {
       slug: entry.slug,

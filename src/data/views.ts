@@ -66,7 +66,7 @@ export function toTermView(term: number | string | Section | Tag | Place | null 
   return { name: term.name, slug: term.slug }
 }
 
-export function toArticleSummary(article: Article): ArticleSummary {
+export function toArticleSummary(article: Pick<Article, 'id' | 'slug' | 'title' | 'dek' | 'publishedAt' | 'section' | 'heroImage'>): ArticleSummary {
   return {
     id: article.id,
     slug: article.slug ?? String(article.id),

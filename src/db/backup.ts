@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-import { rawSqlite, sqlString, withWriteLock } from './sqlite'
+import { derivedTables, rawSqlite, rebuildFullTextIndexes, sqlString, withWriteLock } from './sqlite'
 
 // Backup and restore of the database itself; the only backup code that knows which database runs.
 
@@ -39,7 +39,10 @@ export async function restoreSnapshot(payload: Payload, file: string): Promise<{
   return withWriteLock(payload, async () => {
     await db.run(sql.raw(`ATTACH DATABASE ${quoted(file)} AS snapshot`))
     try {
-      const tables = await db.all<{ name: string }>(sql.raw(`SELECT name FROM snapshot.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`))
+      const derived = (await derivedTables(db, 'snapshot')).all
+      const tables = (await db.all<{ name: string }>(sql.raw(`SELECT name FROM snapshot.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`))).filter(
+        ({ name }) => !derived.has(name),
+      )
       let rows = 0
       await db.run(sql.raw('PRAGMA foreign_keys = OFF'))
       await db.run(sql.raw('BEGIN IMMEDIATE'))
@@ -50,6 +53,7 @@ export async function restoreSnapshot(payload: Payload, file: string): Promise<{
           await db.run(sql.raw(`INSERT INTO main.${table} SELECT * FROM snapshot.${table}`))
           rows += (await db.all<{ count: number }>(sql.raw(`SELECT count(*) AS count FROM main.${table}`)))[0]?.count ?? 0
         }
+        await rebuildFullTextIndexes(db)
         await db.run(sql.raw('COMMIT'))
       } catch (error) {
         await db.run(sql.raw('ROLLBACK'))

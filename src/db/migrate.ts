@@ -9,7 +9,7 @@ import { migrations as sqliteMigrations } from '../../migrations'
 import { migrations as mongoMigrations } from '../../migrations/mongodb'
 
 import { chooseDatabase } from '.'
-import { rawSqlite as sqlite, type RawSqlite as SqliteDB, sqlString as literal, withWriteLock } from './sqlite'
+import { derivedTables, rawSqlite as sqlite, type RawSqlite as SqliteDB, rebuildFullTextIndexes, sqlString as literal, withWriteLock } from './sqlite'
 
 // Migrations up and down without losing a document.
 //
@@ -48,10 +48,13 @@ async function migrationsTableExists(payload: Payload): Promise<boolean> {
   return rows.length > 0
 }
 
+/** The content tables and their columns (full-text indexes left out: they are rebuilt, not copied). */
 async function schemaOf(db: SqliteDB, database = 'main'): Promise<Schema> {
   const tables = await db.all<{ name: string }>(sql.raw(`SELECT name FROM ${database}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`))
+  const derived = (await derivedTables(db, database)).all
   const schema: Schema = new Map()
   for (const { name } of tables) {
+    if (derived.has(name)) continue
     const columns = await db.all<{ name: string }>(sql.raw(`SELECT name FROM pragma_table_info(${literal(name)}, ${literal(database)})`))
     schema.set(name, columns.map((column) => column.name))
   }
@@ -125,6 +128,7 @@ async function restoreFromRollbackCopy(db: SqliteDB, before: Schema) {
     if (!orphans.length) break
     for (const { table, rowid } of orphans) await db.run(sql.raw(`DELETE FROM main.${ident(table)} WHERE rowid = ${Number(rowid)}`))
   }
+  await rebuildFullTextIndexes(db)
 }
 
 export type MigrationLog = (line: string) => void

@@ -1,4 +1,5 @@
 import { sql, sqliteAdapter } from '@payloadcms/db-sqlite'
+import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 // SQLite the way a newsroom needs it: every save in one transaction (a crash never leaves half an article),
@@ -24,6 +25,23 @@ export const rawSqlite = (payload: Payload) => (payload.db as unknown as { drizz
 
 /** A string as an SQL literal. */
 export const sqlString = (text: string) => `'${text.replace(/'/g, "''")}'`
+
+/**
+ * Tables that hold only what the database derives from other tables: full-text indexes (virtual tables) and
+ * their shadow tables. Copies of content skip them and rebuild the indexes instead.
+ */
+export async function derivedTables(db: RawSqlite, database = 'main'): Promise<{ indexes: string[]; all: Set<string> }> {
+  const tables = await db.all<{ name: string; sql: string | null }>(sql.raw(`SELECT name, sql FROM ${database}.sqlite_master WHERE type = 'table'`))
+  const indexes = tables.filter((table) => /^CREATE VIRTUAL TABLE/i.test(table.sql ?? '')).map((table) => table.name)
+  const all = new Set(tables.filter((table) => indexes.some((name) => table.name === name || table.name.startsWith(`${name}_`))).map((table) => table.name))
+  return { indexes, all }
+}
+
+/** Rebuilds every full-text index from the table it indexes. */
+export async function rebuildFullTextIndexes(db: RawSqlite): Promise<void> {
+  const { indexes } = await derivedTables(db)
+  for (const name of indexes) await db.run(sql.raw(`INSERT INTO "${name}"("${name}") VALUES ('rebuild')`))
+}
 
 /** A first-come, first-served lock with a deadline. */
 class WriteLock {
@@ -175,12 +193,25 @@ type Options = {
   onConnect?: (payload: Payload) => Promise<void>
 }
 
+/**
+ * Payload keys each `*_locales` table by (locale, parent), which SQLite cannot use to find a document's rows
+ * by parent alone: every read of a localized document scanned the whole table. An index on the parent fixes it.
+ */
+const indexLocalesByParent: NonNullable<Parameters<typeof sqliteAdapter>[0]['afterSchemaInit']>[number] = ({ schema, extendTable }) => {
+  for (const [name, table] of Object.entries(schema.tables)) {
+    if (!name.endsWith('_locales') || !('_parentID' in table)) continue
+    extendTable({ table, extraConfig: (columns) => ({ _parentIdx: index(`${name}_parent_idx`).on(columns._parentID) }) })
+  }
+  return schema
+}
+
 export function sqliteDatabase({ url, migrationDir, onConnect }: Options): DatabaseAdapterObj {
   const base = sqliteAdapter({
     client: { url },
     migrationDir,
     // Schema changes only ever reach a database through the files in migrations/.
     push: false,
+    afterSchemaInit: [indexLocalesByParent],
     wal: true,
     busyTimeout: BUSY_TIMEOUT_MS,
     transactionOptions: {},

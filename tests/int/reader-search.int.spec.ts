@@ -48,6 +48,10 @@ describe('reader search', () => {
     expect(await titles('سوق السمك')).toEqual([])
     expect((await searchArticles('ar', '')).terms).toEqual([])
     expect((await searchArticles('ar', '%_"\'')).hits).toEqual([])
+    // Full-text query syntax in a query is only text to look for.
+    expect(await titles('"سوق" OR الجفاف*')).toEqual([])
+    expect(await titles('سوق NEAR(الماشيه)')).toEqual([])
+    expect(await titles('"سوق الماشيه"')).toEqual(['سوق الماشية في موسم الجفاف'])
   })
 
   it('should find an article by any name of its place, and follow a place renamed', async () => {

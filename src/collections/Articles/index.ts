@@ -55,6 +55,9 @@ export const Articles: CollectionConfig = {
     drafts: { autosave: { interval: 1500 }, schedulePublish: true },
   },
   lockDocuments: { duration: 300 },
+  // Reader lists (published, newest first) walk this index in order and stop at the page's last article;
+  // without it SQLite reads and sorts every published article for each page.
+  indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
   endpoints: [detectClaimsEndpoint],
   defaultSort: '-publishedAt',
   hooks: {
