@@ -28,6 +28,18 @@ function latin(char: string): string {
   return char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
+// What each character becomes, worked out once: null when dropped, ' ' for a separator, else its folded form.
+const folds = new Map<string, string | null>()
+
+function fold(char: string): string | null {
+  let folded = folds.get(char)
+  if (folded === undefined) {
+    folded = DROPPED.test(char) ? null : (digit(char) ?? LETTERS[char] ?? (/[\p{L}\p{N}]/u.test(char) ? latin(char) : ' '))
+    folds.set(char, folded)
+  }
+  return folded
+}
+
 export type Normalized = {
   text: string
   /** toOriginal[i] is the offset in the original text of normalized character i; one past the end at the end. */
@@ -43,9 +55,8 @@ export function normalizeWithMap(original: string): Normalized {
   const toOriginal: number[] = []
   let pendingSpace = false
   for (let i = 0; i < original.length; i++) {
-    const char = original[i]
-    if (DROPPED.test(char)) continue
-    const folded = digit(char) ?? LETTERS[char] ?? (/[\p{L}\p{N}]/u.test(char) ? latin(char) : ' ')
+    const folded = fold(original[i])
+    if (folded === null) continue
     if (folded === ' ' || folded === '') {
       pendingSpace = text.length > 0
       continue
