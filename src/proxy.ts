@@ -23,6 +23,8 @@ function arabicAdminByDefault(request: NextRequest) {
 }
 
 export const config = {
-  // Never the API, Next's internals or files; the admin only for its language cookie.
-  matcher: ['/((?!api|_next|_vercel|next|.*\\..*).*)'],
+  // Never the API, Next's internals or files; the admin only for its language cookie; and never a page whose
+  // address starts with a language (ar, en: the list in src/i18n/locales.ts): the path says everything,
+  // so readers' pages and Next's cache answer without it. Addresses without a language get redirected.
+  matcher: ['/((?!api|_next|_vercel|next|(?:ar|en)(?:/|$)|.*\\..*).*)'],
 }
