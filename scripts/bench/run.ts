@@ -89,20 +89,28 @@ async function measureSaves(app: string, articleId: number, count: number) {
   return { count, words: SAVE_WORDS, p50: percentile(times, 0.5), p95: percentile(times, 0.95) }
 }
 
-/** The JavaScript files the article page loads, and their size gzipped here (zlib's default level). */
+/**
+ * The JavaScript a browser loads for the article page, gzipped here (zlib's default level). `noModule` scripts
+ * (Next's polyfills for browsers without ES modules) are counted apart: a modern browser never fetches them.
+ */
 async function articleJavaScript(app: string, page: string) {
   const html = await (await fetch(`${app}${page}`)).text()
-  const sources = [...new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1].replaceAll('&amp;', '&')))]
-  let raw = 0
-  let gzip = 0
-  for (const source of sources) {
+  const tags = [...new Set(html.match(/<script\b[^>]*\bsrc="[^"]+"[^>]*>/g) ?? [])]
+  const size = { files: 0, rawKB: 0, gzipKB: 0, legacyGzipKB: 0 }
+  for (const tag of tags) {
+    const source = tag.match(/\bsrc="([^"]+)"/)![1].replaceAll('&amp;', '&')
     const response = await fetch(new URL(source, app))
     if (!response.ok) throw new Error(`${source} answered ${response.status}`)
     const bytes = Buffer.from(await response.arrayBuffer())
-    raw += bytes.length
-    gzip += gzipSync(bytes).length
+    if (/\bnomodule\b/i.test(tag)) {
+      size.legacyGzipKB += gzipSync(bytes).length / 1024
+      continue
+    }
+    size.files++
+    size.rawKB += bytes.length / 1024
+    size.gzipKB += gzipSync(bytes).length / 1024
   }
-  return { files: sources.length, rawKB: raw / 1024, gzipKB: gzip / 1024 }
+  return size
 }
 
 async function main() {
@@ -184,9 +192,11 @@ async function main() {
     { target: TARGETS.cached, options: load({ url: `${cacheURL}${page}` }), prepare: () => warm(`${cacheURL}${page}`, 'x-cache') },
     { target: TARGETS.nextCache, options: load({ url: `${app}${page}` }), prepare: () => warm(`${app}${page}`, 'x-nextjs-cache') },
     { target: TARGETS.uncached, options: load({ url: app, nextPath: () => unrequested[nextUnrequested++] ?? null }) },
+    { target: TARGETS.uncachedAlone, options: { ...load({ url: app, nextPath: () => unrequested[nextUnrequested++] ?? null }), connections: 1 } },
     { target: TARGETS.home, options: load({ url: `${app}/ar` }), prepare: () => warm(`${app}/ar`, 'x-nextjs-cache') },
     { target: TARGETS.section, options: load({ url: `${app}${sectionPath('ar', 'الساحل')}` }), prepare: () => warm(`${app}${sectionPath('ar', 'الساحل')}`, 'x-nextjs-cache') },
     { target: TARGETS.search, options: load({ url: app, nextPath: () => searchPath('ar', SEARCH_WORDS[nextWord++ % SEARCH_WORDS.length]) }) },
+    { target: TARGETS.searchAlone, options: { ...load({ url: app, nextPath: () => searchPath('ar', SEARCH_WORDS[nextWord++ % SEARCH_WORDS.length]) }), connections: 1 } },
     { target: TARGETS.rest, options: load({ url: `${app}/api/articles?limit=20` }) },
     {
       target: TARGETS.graphql,
