@@ -1,14 +1,22 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import { type CollectionSlug, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-import { restoreSnapshot, snapshotDatabase } from '@/db/backup'
+import { deferReferenceChecks, restoreSnapshot, snapshotDatabase } from '@/db/backup'
 
 // A backup is a folder: the database snapshot (SQLite), a portable JSON export of every collection, its
 // versions and the globals (readable with MongoDB too), and the uploaded files.
 
 const VERSIONED = ['articles'] as const
+const EXPORT_FORMAT = 'mirsad-export-1'
+
+type ExportFile = {
+  format: string
+  collections: Record<string, Record<string, unknown>[]>
+  versions: Record<string, (Record<string, unknown> & { parent: number | string; version: Record<string, unknown> })[]>
+  globals: Record<string, Record<string, unknown>>
+}
 
 export type BackupReport = { dir: string; collections: Record<string, number>; versions: number; files: number }
 
@@ -57,18 +65,70 @@ export async function createBackup(payload: Payload, dir: string, log: (line: st
   const globals = Object.fromEntries(
     await Promise.all(payload.config.globals.map(async (global) => [global.slug, await payload.findGlobal({ slug: global.slug, locale: 'all', depth: 0, overrideAccess: true })])),
   )
-  fs.writeFileSync(path.join(dir, 'export.json'), JSON.stringify({ format: 'mirsad-export-1', createdAt: new Date().toISOString(), collections: exported, versions: exportedVersions, globals }))
+  fs.writeFileSync(path.join(dir, 'export.json'), JSON.stringify({ format: EXPORT_FORMAT, createdAt: new Date().toISOString(), collections: exported, versions: exportedVersions, globals }))
   log(`export.json: ${versions} versions`)
   const files = copyDir(mediaDir(), path.join(dir, 'media'))
   log(`${files} uploaded files`)
   return { dir, collections, versions, files }
 }
 
-/** Puts a backup back: the database snapshot (SQLite) in one transaction, then the uploaded files. */
-export async function restoreBackup(payload: Payload, dir: string, log: (line: string) => void = () => {}) {
-  const { tables, rows } = await restoreSnapshot(payload, path.join(dir, 'mirsad.db'))
-  log(`${tables} tables, ${rows} rows restored`)
+export type RestoreReport = { from: 'snapshot' | 'export'; rows: number; files: number }
+
+/**
+ * Puts a backup back, all or nothing for the database, then the uploaded files: from the SQLite snapshot when
+ * the database is SQLite and the backup has one, otherwise (MongoDB, or `fromExport`) from the portable export.
+ */
+export async function restoreBackup(payload: Payload, dir: string, log: (line: string) => void = () => {}, { fromExport = false } = {}): Promise<RestoreReport> {
+  const snapshot = path.join(dir, 'mirsad.db')
+  const useSnapshot = !fromExport && payload.db.name === 'sqlite' && fs.existsSync(snapshot)
+  let rows: number
+  if (useSnapshot) {
+    const restored = await restoreSnapshot(payload, snapshot)
+    rows = restored.rows
+    log(`${restored.tables} tables, ${rows} rows restored from the snapshot`)
+  } else {
+    rows = await restoreExport(payload, path.join(dir, 'export.json'))
+    log(`${rows} documents and versions restored from export.json`)
+  }
   const files = copyDir(path.join(dir, 'media'), mediaDir())
   log(`${files} uploaded files restored`)
-  return { tables, rows, files }
+  return { from: useSnapshot ? 'snapshot' : 'export', rows, files }
+}
+
+/**
+ * The portable export written back through Payload's database API, on whichever database runs: every
+ * collection emptied and refilled with its documents under their own ids, the versions, the globals, in one
+ * transaction (references are checked once everything is in).
+ */
+async function restoreExport(payload: Payload, file: string): Promise<number> {
+  if (!fs.existsSync(file)) throw new Error(`لا تصدير في ${file} / No export at ${file}`)
+  const exported = JSON.parse(fs.readFileSync(file, 'utf8')) as ExportFile
+  if (exported.format !== EXPORT_FORMAT) throw new Error(`صيغة تصدير غير معروفة «${exported.format}» / Unknown export format "${exported.format}"`)
+  const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
+  await initTransaction(req)
+  try {
+    await deferReferenceChecks(payload, req)
+    let rows = 0
+    for (const collection of Object.keys(exported.collections) as CollectionSlug[]) {
+      if (VERSIONED.includes(collection as never)) await payload.db.deleteVersions({ collection, where: {}, req })
+      await payload.db.deleteMany({ collection, where: {}, req })
+    }
+    for (const [collection, docs] of Object.entries(exported.collections)) {
+      for (const doc of docs) await payload.db.create({ collection, data: doc, customID: doc.id as number | string, req, returning: false } as never)
+      rows += docs.length
+    }
+    for (const [collection, versions] of Object.entries(exported.versions) as [CollectionSlug, ExportFile['versions'][string]][]) {
+      // Oldest first, so each document's newest version ends up its latest, as when they were saved.
+      for (const { parent, version, autosave, createdAt, updatedAt, publishedLocale, snapshot } of [...versions].sort((a, b) => String(a.updatedAt).localeCompare(String(b.updatedAt)))) {
+        await payload.db.createVersion({ collectionSlug: collection, parent, versionData: version as never, autosave: Boolean(autosave), createdAt: String(createdAt), updatedAt: String(updatedAt), publishedLocale: publishedLocale as never, snapshot: snapshot as never, req, returning: false })
+      }
+      rows += versions.length
+    }
+    for (const [slug, data] of Object.entries(exported.globals)) await payload.db.updateGlobal({ slug, data, req, returning: false } as never)
+    await commitTransaction(req)
+    return rows
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
 }

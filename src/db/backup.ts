@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 
 import { sql } from '@payloadcms/db-sqlite'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { derivedTables, rawSqlite, rebuildFullTextIndexes, sqlString, withWriteLock } from './sqlite'
 
@@ -66,4 +66,16 @@ export async function restoreSnapshot(payload: Payload, file: string): Promise<{
       await db.run(sql.raw('DETACH DATABASE snapshot'))
     }
   })
+}
+
+/**
+ * Inside `req`'s transaction, references are checked at commit rather than row by row, so a restore can write
+ * documents in any order. MongoDB checks none.
+ */
+export async function deferReferenceChecks(payload: Payload, req: PayloadRequest): Promise<void> {
+  if (payload.db.name !== 'sqlite') return
+  const sessions = (payload.db as unknown as { sessions: Record<string, { db: ReturnType<typeof rawSqlite> }> }).sessions
+  const transaction = sessions[String(await req.transactionID)]?.db
+  if (!transaction) throw new Error('deferReferenceChecks needs a request inside a transaction')
+  await transaction.run(sql.raw('PRAGMA defer_foreign_keys = ON'))
 }

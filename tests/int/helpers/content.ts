@@ -24,7 +24,9 @@ export async function contentHashes(payload: Payload, { contentOnly = false } = 
   }
   if (!contentOnly) {
     const { docs: versions } = await payload.findVersions({ collection: 'articles', locale: 'all', depth: 0, limit: 0, pagination: false, overrideAccess: true, sort: 'id' })
-    hashes.versions = digest(versions)
+    // A version's identity is its document and time; its own id is kept apart, since only a snapshot restores it.
+    hashes.versions = digest(versions.map(({ id: _id, ...version }) => version))
+    hashes.versionIds = digest(versions.map((version) => version.id))
   }
   hashes.settings = digest(await payload.findGlobal({ slug: 'settings', locale: 'all', overrideAccess: true }))
   return hashes
