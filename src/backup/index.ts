@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { type CollectionSlug, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-import { deferReferenceChecks, restoreSnapshot, snapshotDatabase } from '@/db/backup'
+import { assertReferencesWhole, deferReferenceChecks, restoreSnapshot, snapshotDatabase } from '@/db/backup'
 
 // A backup is a folder: the database snapshot (SQLite), a portable JSON export of every collection, its
 // versions and the globals (readable with MongoDB too), and the uploaded files.
@@ -95,6 +95,35 @@ export async function restoreBackup(payload: Payload, dir: string, log: (line: s
   return { from: useSnapshot ? 'snapshot' : 'export', rows, files }
 }
 
+type FieldLike = { type?: string; relationTo?: string | string[]; fields?: FieldLike[]; tabs?: { fields: FieldLike[] }[]; blocks?: { fields: FieldLike[] }[] }
+
+/** The collections a collection's documents point at (relationships and uploads, at any depth). */
+function referencedBy(fields: FieldLike[], into = new Set<string>()): Set<string> {
+  for (const field of fields) {
+    if ((field.type === 'relationship' || field.type === 'upload') && field.relationTo) {
+      for (const target of [field.relationTo].flat()) into.add(target)
+    }
+    for (const nested of [field.fields, ...(field.tabs ?? []).map((tab) => tab.fields), ...(field.blocks ?? []).map((block) => block.fields)]) {
+      if (nested) referencedBy(nested, into)
+    }
+  }
+  return into
+}
+
+/** Collections in an order where each comes before those it points at: emptying them in it breaks no reference. */
+function referrersFirst(payload: Payload, slugs: CollectionSlug[]): CollectionSlug[] {
+  const targets = new Map(slugs.map((slug) => [slug, referencedBy(payload.collections[slug].config.fields as FieldLike[])]))
+  const ordered: CollectionSlug[] = []
+  const remaining = new Set(slugs)
+  while (remaining.size) {
+    // Next: one that nothing still remaining points at (a cycle, if any, is broken in the given order).
+    const next = [...remaining].find((slug) => ![...remaining].some((other) => other !== slug && targets.get(other)?.has(slug))) ?? [...remaining][0]
+    ordered.push(next)
+    remaining.delete(next)
+  }
+  return ordered
+}
+
 /**
  * The portable export written back through Payload's database API, on whichever database runs: every
  * collection emptied and refilled with its documents under their own ids, the versions, the globals, in one
@@ -109,7 +138,7 @@ async function restoreExport(payload: Payload, file: string): Promise<number> {
   try {
     await deferReferenceChecks(payload, req)
     let rows = 0
-    for (const collection of Object.keys(exported.collections) as CollectionSlug[]) {
+    for (const collection of referrersFirst(payload, Object.keys(exported.collections) as CollectionSlug[])) {
       if (VERSIONED.includes(collection as never)) await payload.db.deleteVersions({ collection, where: {}, req })
       await payload.db.deleteMany({ collection, where: {}, req })
     }
@@ -125,6 +154,7 @@ async function restoreExport(payload: Payload, file: string): Promise<number> {
       rows += versions.length
     }
     for (const [slug, data] of Object.entries(exported.globals)) await payload.db.updateGlobal({ slug, data, req, returning: false } as never)
+    await assertReferencesWhole(payload, req)
     await commitTransaction(req)
     return rows
   } catch (error) {

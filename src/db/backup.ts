@@ -68,14 +68,33 @@ export async function restoreSnapshot(payload: Payload, file: string): Promise<{
   })
 }
 
+type Session = { db: ReturnType<typeof rawSqlite> }
+
+async function transactionOf(payload: Payload, req: PayloadRequest) {
+  const sessions = (payload.db as unknown as { sessions: Record<string, Session> }).sessions
+  const transaction = sessions[String(await req.transactionID)]?.db
+  if (!transaction) throw new Error('a request inside a transaction is needed here')
+  return transaction
+}
+
 /**
- * Inside `req`'s transaction, references are checked at commit rather than row by row, so a restore can write
- * documents in any order. MongoDB checks none.
+ * Inside `req`'s transaction, references are checked at the end (assertReferencesWhole) rather than row by
+ * row, so a restore can write documents in any order. MongoDB checks none.
  */
 export async function deferReferenceChecks(payload: Payload, req: PayloadRequest): Promise<void> {
   if (payload.db.name !== 'sqlite') return
-  const sessions = (payload.db as unknown as { sessions: Record<string, { db: ReturnType<typeof rawSqlite> }> }).sessions
-  const transaction = sessions[String(await req.transactionID)]?.db
-  if (!transaction) throw new Error('deferReferenceChecks needs a request inside a transaction')
-  await transaction.run(sql.raw('PRAGMA defer_foreign_keys = ON'))
+  await (await transactionOf(payload, req)).run(sql.raw('PRAGMA defer_foreign_keys = ON'))
+}
+
+/**
+ * Throws, naming them, if references in `req`'s transaction point at nothing. Call it before committing:
+ * a commit refused for that reason would be rolled back without a word (Payload's commit swallows the error).
+ */
+export async function assertReferencesWhole(payload: Payload, req: PayloadRequest): Promise<void> {
+  if (payload.db.name !== 'sqlite') return
+  const broken = await (await transactionOf(payload, req)).all<{ table: string; parent: string }>(sql.raw('PRAGMA foreign_key_check'))
+  if (broken.length) {
+    const pairs = [...new Set(broken.map((row) => `${row.table} → ${row.parent}`))].join(', ')
+    throw new Error(`${broken.length} مرجعًا لا يشير إلى شيء / ${broken.length} reference(s) point at nothing: ${pairs}`)
+  }
 }
