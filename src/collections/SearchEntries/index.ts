@@ -7,7 +7,8 @@ const nobody = () => false
 /**
  * The reader search index: one entry per published article and locale, holding its text as readers see it
  * and the same text in normal form (src/lib/arabic). Written only by the server (indexArticle); read only
- * by src/data/search.ts. Plain text columns and `like`, so it works the same on SQLite and MongoDB.
+ * by src/data/search.ts through src/db/search.ts. Plain text columns matched like Payload's `like`, on both databases
+ * (on SQLite through a full-text index the database keeps over `allNorm`).
  */
 export const SearchEntries: CollectionConfig = {
   slug: 'search-entries',
