@@ -14,6 +14,7 @@ import { correctionsField } from './fields/corrections'
 import { workflowFields } from './fields/workflow'
 import { bodyMustBeLexical } from './hooks/bodyMustBeLexical'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
+import { keepLockThroughAutosave, rememberAutosaveLock } from './hooks/keepLockThroughAutosave'
 import { marksOnlyFromFactCheck } from './hooks/marksOnlyFromFactCheck'
 import { notifyNextAssignee } from './hooks/notifyNextAssignee'
 import { onlyEditorsOverrideLocks, rememberDraftMode } from './hooks/operationGuards'
@@ -61,10 +62,10 @@ export const Articles: CollectionConfig = {
   endpoints: [detectClaimsEndpoint],
   defaultSort: '-publishedAt',
   hooks: {
-    beforeOperation: [publicReadsIgnoreDrafts, rememberDraftMode, onlyEditorsOverrideLocks],
+    beforeOperation: [publicReadsIgnoreDrafts, rememberDraftMode, onlyEditorsOverrideLocks, rememberAutosaveLock],
     beforeValidate: [relationsMustExist],
     beforeChange: [enforceWorkflow, setPublishedAt, rememberPreviousSlug],
-    afterChange: [notifyNextAssignee, reindexArticle, revalidateArticle],
+    afterChange: [notifyNextAssignee, reindexArticle, revalidateArticle, keepLockThroughAutosave],
     beforeDelete: [unindexArticle],
     afterDelete: [revalidateDeletedArticle],
   },
