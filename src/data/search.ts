@@ -6,7 +6,7 @@ import { payloadClient } from './payload'
 
 export const SEARCH_PAGE_SIZE = 10
 /** Candidates ranked per query: enough for any real question, bounded for an absurd one. */
-const MAX_CANDIDATES = 500
+const MAX_CANDIDATES = 200
 export const MAX_QUERY_LENGTH = 200
 
 export type SearchHit = {

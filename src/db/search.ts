@@ -11,6 +11,11 @@ import { rawSqlite } from './sqlite'
 export const SEARCH_FTS_TABLE = 'search_entries_fts'
 /** The trigram index finds terms of at least this many characters; shorter ones are checked row by row. */
 const TRIGRAM = 3
+/**
+ * The index hands over its newest matches first (highest entry ids) and stops at this many times the limit:
+ * a word in most reports costs as little as a rare one, and enough remain after the language and embargo filters.
+ */
+const WINDOW = 4
 
 export type SearchQuery = { locale: string; terms: string[]; now: string; limit: number }
 
@@ -45,7 +50,9 @@ export async function findSearchCandidates(payload: Payload, { locale, terms, no
   const short = terms.filter((term) => [...term].length < TRIGRAM)
   const conditions = [sql`e.locale = ${locale}`, sql`(e.embargo_until IS NULL OR e.embargo_until <= ${now})`]
   if (indexed.length) {
-    conditions.push(sql`e.id IN (SELECT rowid FROM ${sql.raw(SEARCH_FTS_TABLE)} WHERE ${sql.raw(SEARCH_FTS_TABLE)} MATCH ${indexed.map(phrase).join(' AND ')})`)
+    conditions.push(
+      sql`e.id IN (SELECT rowid FROM ${sql.raw(SEARCH_FTS_TABLE)} WHERE ${sql.raw(SEARCH_FTS_TABLE)} MATCH ${indexed.map(phrase).join(' AND ')} ORDER BY rowid DESC LIMIT ${limit * WINDOW})`,
+    )
   }
   for (const term of short) conditions.push(sql`e.all_norm LIKE ${likeable(term)} ESCAPE '\\'`)
   // The index is written by the server alone and read by nobody else (src/collections/SearchEntries): plain rows.
