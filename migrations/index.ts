@@ -6,7 +6,7 @@ import * as migration_20261125_134814_claims_and_sources from './20261125_134814
 import * as migration_20261125_140941_corrections from './20261125_140941_corrections';
 import * as migration_20261125_143738_claim_public_log from './20261125_143738_claim_public_log';
 import * as migration_20261125_150336_reader_site from './20261125_150336_reader_site';
-import * as migration_20261201_193850_read_indexes from './20261201_193850_read_indexes';
+import * as migration_20261201_204156_read_indexes from './20261201_204156_read_indexes';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261125_150336_reader_site',
   },
   {
-    up: migration_20261201_193850_read_indexes.up,
-    down: migration_20261201_193850_read_indexes.down,
-    name: '20261201_193850_read_indexes'
+    up: migration_20261201_204156_read_indexes.up,
+    down: migration_20261201_204156_read_indexes.down,
+    name: '20261201_204156_read_indexes'
   },
 ];

@@ -58,7 +58,7 @@ export const Articles: CollectionConfig = {
   lockDocuments: { duration: 300 },
   // Reader lists (published, newest first) walk this index in order and stop at the page's last article;
   // without it SQLite reads and sorts every published article for each page.
-  indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
+  indexes: [{ fields: ['_status', 'publishedAt', 'createdAt', 'embargoUntil'] }],
   endpoints: [detectClaimsEndpoint],
   defaultSort: '-publishedAt',
   hooks: {
