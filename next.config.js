@@ -8,6 +8,9 @@ const nextConfig = {
   // A second build (the MongoDB build check) writes elsewhere so it never clobbers the SQLite one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Readers reach the app through nginx (deploy/nginx), which compresses; compressed here too, each page would be
+  // cached once per Accept-Encoding a client sends (Next answers with Vary: Accept-Encoding).
+  compress: false,
 }
 
 /**

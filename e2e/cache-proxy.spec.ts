@@ -49,3 +49,20 @@ test('the cache never serves the newsroom a cached page, nor keeps the admin or 
   expect((await get('/admin')).cache).toBeNull()
   expect((await get('/api/articles?limit=1')).cache).toBeNull()
 })
+
+test('the cache keeps one copy of a page and compresses it for readers who ask', async () => {
+  const path = `/ar/sections/${encodeURIComponent('خلفيات')}`
+  // Node's fetch would undo the compression: read the raw answer instead.
+  const raw = async (headers: Record<string, string>) => {
+    const response = await fetch(`${cacheURL()}${path}`, { headers })
+    return { cache: response.headers.get('x-cache'), encoding: response.headers.get('content-encoding'), vary: response.headers.get('vary') }
+  }
+  const first = await raw({ 'accept-encoding': 'gzip' })
+  expect(first.encoding).toBe('gzip')
+  // A reader whose client takes no compression gets the same cached page, plain.
+  const plain = await fetch(`${cacheURL()}${path}`, { headers: { 'accept-encoding': 'identity' } })
+  expect(plain.headers.get('x-cache')).toBe('HIT')
+  expect(plain.headers.get('content-encoding')).toBeNull()
+  expect(await plain.text()).toContain('<html')
+  expect((await raw({ 'accept-encoding': 'gzip, deflate, br' })).cache).toBe('HIT')
+})
