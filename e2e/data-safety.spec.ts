@@ -181,11 +181,11 @@ test.describe('two editors on one article', () => {
     })
   })
 
-  test('should keep the article held for the editor writing in it after their autosave', async ({ browser, baseURL }) => {
-    // Payload 3.90 deletes a document's lock on every save, autosave included, and the edit view takes it again only
-    // at the next change (upstream: payloadcms/payload#11604, #14477); src/collections/Articles/hooks/
-    // keepLockThroughAutosave.ts keeps it for the editor still writing.
-    const { admin, first, firstId, second, id, title } = await twoEditors(browser, baseURL!)
+  test('should refuse the first editor’s autosave once the second has saved the article since, and keep the second’s words', async ({ browser, baseURL }) => {
+    // Payload lets the lock go on every save, autosave included, and takes it again only at the next change
+    // (upstream: payloadcms/payload#11604, #14477): after a pause the article is open to a colleague. What
+    // protects the first editor's colleague then is src/collections/Articles/hooks/refuseStaleSaves.ts.
+    const { admin, first, second, secondId, id, title } = await twoEditors(browser, baseURL!)
 
     await first.goto(`/admin/collections/articles/${id}`)
     await first.locator('#field-title').click()
@@ -195,13 +195,28 @@ test.describe('two editors on one article', () => {
     expect((await saved).status()).toBe(200)
     expect((await savedDraft(admin, id)).title).toBe(`${title}${FIRST_WORDS}`)
 
-    // The first editor still has the article open, with nothing left unsaved.
-    expect(await lockHolder(admin, id), 'the lock after the first editor’s autosave').toBe(firstId)
+    // The first editor pauses; the second opens the article, sees the first editor's words, and rewrites the headline.
     await second.goto(`/admin/collections/articles/${id}`)
-    await expect(second.getByRole('dialog', { name: 'document-locked' }), 'the second editor is told').toBeVisible({ timeout: 5_000 })
-    const write = await second.request.patch(`/api/articles/${id}?draft=true`, { data: { title: SECOND_TITLE } })
-    expect(write.status(), 'the second editor’s write through the API').toBe(423)
-    expect((await savedDraft(admin, id)).title).toBe(`${title}${FIRST_WORDS}`)
+    const headline = second.locator('#field-title')
+    await expect(headline).toHaveValue(`${title}${FIRST_WORDS}`)
+    const theirs = second.waitForResponse(isAutosave(id))
+    await headline.fill(SECOND_TITLE)
+    expect((await theirs).status()).toBe(200)
+
+    // The first editor, still on the older version, types on: the autosave is refused and says why.
+    await second.close()
+    const mine = first.waitForResponse(isAutosave(id))
+    await first.locator('#field-title').click()
+    await first.keyboard.press('End')
+    await first.keyboard.type(' — إضافة')
+    const refused = await mine
+    expect(refused.status()).toBe(409)
+    expect(await refused.text()).toContain('أعد تحميل الصفحة')
+    await expect(first.getByText(/أعد تحميل الصفحة لترى نسخته/).first()).toBeVisible()
+    await first.screenshot({ path: `${SCREENSHOT_DIR}/admin-stale-save-refused-ar.png`, animations: 'disabled' })
+    const draft = await api<Draft & { savedBy?: number }>(admin, 'get', `/api/articles/${id}?draft=true&depth=0`)
+    expect(draft.title).toBe(SECOND_TITLE)
+    expect(draft.savedBy).toBe(secondId)
   })
 })
 

@@ -7,6 +7,7 @@ import * as migration_20261125_140941_corrections from './20261125_140941_correc
 import * as migration_20261125_143738_claim_public_log from './20261125_143738_claim_public_log';
 import * as migration_20261125_150336_reader_site from './20261125_150336_reader_site';
 import * as migration_20261201_204156_read_indexes from './20261201_204156_read_indexes';
+import * as migration_20261201_205353_saved_by from './20261201_205353_saved_by';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_204156_read_indexes.up,
     down: migration_20261201_204156_read_indexes.down,
-    name: '20261201_204156_read_indexes'
+    name: '20261201_204156_read_indexes',
+  },
+  {
+    up: migration_20261201_205353_saved_by.up,
+    down: migration_20261201_205353_saved_by.down,
+    name: '20261201_205353_saved_by'
   },
 ];

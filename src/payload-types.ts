@@ -249,6 +249,7 @@ export interface Article {
       }[]
     | null;
   createdBy?: (number | null) | User;
+  savedBy?: (number | null) | User;
   authors?: (number | User)[] | null;
   /**
    * Filled in automatically on first publication.
@@ -820,6 +821,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   createdBy?: T;
+  savedBy?: T;
   authors?: T;
   publishedAt?: T;
   embargoUntil?: T;

@@ -14,7 +14,7 @@ import { correctionsField } from './fields/corrections'
 import { workflowFields } from './fields/workflow'
 import { bodyMustBeLexical } from './hooks/bodyMustBeLexical'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
-import { keepLockThroughAutosave, rememberAutosaveLock } from './hooks/keepLockThroughAutosave'
+import { refuseStaleSaves, savedByField } from './hooks/refuseStaleSaves'
 import { marksOnlyFromFactCheck } from './hooks/marksOnlyFromFactCheck'
 import { notifyNextAssignee } from './hooks/notifyNextAssignee'
 import { onlyEditorsOverrideLocks, rememberDraftMode } from './hooks/operationGuards'
@@ -62,10 +62,10 @@ export const Articles: CollectionConfig = {
   endpoints: [detectClaimsEndpoint],
   defaultSort: '-publishedAt',
   hooks: {
-    beforeOperation: [publicReadsIgnoreDrafts, rememberDraftMode, onlyEditorsOverrideLocks, rememberAutosaveLock],
+    beforeOperation: [publicReadsIgnoreDrafts, rememberDraftMode, onlyEditorsOverrideLocks],
     beforeValidate: [relationsMustExist],
-    beforeChange: [enforceWorkflow, setPublishedAt, rememberPreviousSlug],
-    afterChange: [notifyNextAssignee, reindexArticle, revalidateArticle, keepLockThroughAutosave],
+    beforeChange: [refuseStaleSaves, enforceWorkflow, setPublishedAt, rememberPreviousSlug],
+    afterChange: [notifyNextAssignee, reindexArticle, revalidateArticle],
     beforeDelete: [unindexArticle],
     afterDelete: [revalidateDeletedArticle],
   },
@@ -228,6 +228,7 @@ export const Articles: CollectionConfig = {
       fields: [{ name: 'slug', type: 'text', required: true, index: true, label: { ar: 'العنوان', en: 'Slug' } }],
     },
     ...workflowFields,
+    savedByField,
     {
       name: 'authors',
       type: 'relationship',
