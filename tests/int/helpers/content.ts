@@ -7,7 +7,7 @@ const COLLECTIONS = ['articles', 'claims', 'sources', 'comments', 'sections', 't
 /**
  * A fingerprint of everything the newsroom keeps: every collection's documents (drafts, every locale), the
  * article versions and the settings. `contentOnly` leaves out the bookkeeping a save that changes nothing
- * still does: timestamps, sign-in counters, and the version each accepted save adds.
+ * still does: timestamps, who saved, sign-in counters, and the version each accepted save adds.
  */
 export async function contentHashes(payload: Payload, { contentOnly = false } = {}): Promise<Record<string, string>> {
   const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex')
@@ -17,7 +17,7 @@ export async function contentHashes(payload: Payload, { contentOnly = false } = 
     hashes[collection] = digest(
       docs.map((doc) => {
         if (!contentOnly) return doc
-        const { loginAttempts: _attempts, lockUntil: _lock, sessions: _sessions, updatedAt: _updated, ...rest } = doc as unknown as Record<string, unknown>
+        const { loginAttempts: _attempts, lockUntil: _lock, sessions: _sessions, updatedAt: _updated, savedBy: _savedBy, ...rest } = doc as unknown as Record<string, unknown>
         return rest
       }),
     )
