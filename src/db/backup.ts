@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { derivedTables, rawSqlite, rebuildFullTextIndexes, sqlString, withWriteLock } from './sqlite'
+import { assertNoBrokenReferences, derivedTables, rawSqlite, rebuildFullTextIndexes, sqlString, withWriteLock } from './sqlite'
 
 // Backup and restore of the database itself; the only backup code that knows which database runs.
 
@@ -92,9 +92,5 @@ export async function deferReferenceChecks(payload: Payload, req: PayloadRequest
  */
 export async function assertReferencesWhole(payload: Payload, req: PayloadRequest): Promise<void> {
   if (payload.db.name !== 'sqlite') return
-  const broken = await (await transactionOf(payload, req)).all<{ table: string; parent: string }>(sql.raw('PRAGMA foreign_key_check'))
-  if (broken.length) {
-    const pairs = [...new Set(broken.map((row) => `${row.table} → ${row.parent}`))].join(', ')
-    throw new Error(`${broken.length} مرجعًا لا يشير إلى شيء / ${broken.length} reference(s) point at nothing: ${pairs}`)
-  }
+  await assertNoBrokenReferences(await transactionOf(payload, req))
 }

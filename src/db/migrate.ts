@@ -9,7 +9,7 @@ import { migrations as sqliteMigrations } from '../../migrations'
 import { migrations as mongoMigrations } from '../../migrations/mongodb'
 
 import { chooseDatabase } from '.'
-import { derivedTables, rawSqlite as sqlite, type RawSqlite as SqliteDB, rebuildFullTextIndexes, sqlString as literal, withWriteLock } from './sqlite'
+import { assertNoBrokenReferences, derivedTables, rawSqlite as sqlite, type RawSqlite as SqliteDB, rebuildFullTextIndexes, sqlString as literal, withWriteLock } from './sqlite'
 
 // Migrations up and down without losing a document.
 //
@@ -76,11 +76,7 @@ async function inMigrationTransaction(payload: Payload, step: (req: Awaited<Retu
   req.transactionID = id
   try {
     await step(req, db)
-    const broken = await db.all<{ table: string; parent: string }>(sql.raw('PRAGMA foreign_key_check'))
-    if (broken.length) {
-      const tables = [...new Set(broken.map((row) => `${row.table} → ${row.parent}`))].join(', ')
-      throw new Error(`${broken.length} reference(s) would be left pointing at nothing: ${tables}`)
-    }
+    await assertNoBrokenReferences(db)
     await db.run(sql.raw('COMMIT'))
   } catch (error) {
     await db.run(sql.raw('ROLLBACK'))

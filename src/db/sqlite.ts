@@ -37,6 +37,14 @@ export async function derivedTables(db: RawSqlite, database = 'main'): Promise<{
   return { indexes, all }
 }
 
+/** Throws, naming the tables, if any reference on `db`'s connection points at nothing. */
+export async function assertNoBrokenReferences(db: RawSqlite): Promise<void> {
+  const broken = await db.all<{ table: string; parent: string }>(sql.raw('PRAGMA foreign_key_check'))
+  if (!broken.length) return
+  const pairs = [...new Set(broken.map((row) => `${row.table} → ${row.parent}`))].join(', ')
+  throw new Error(`${broken.length} مرجعًا لا يشير إلى شيء / ${broken.length} reference(s) point at nothing: ${pairs}`)
+}
+
 /** Rebuilds every full-text index from the table it indexes. */
 export async function rebuildFullTextIndexes(db: RawSqlite): Promise<void> {
   const { indexes } = await derivedTables(db)
