@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import { sql, sqliteAdapter } from '@payloadcms/db-sqlite'
 import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { DatabaseAdapterObj, Payload } from 'payload'
@@ -8,7 +10,15 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 // Why the lock: libsql runs each statement synchronously and opens a new connection for every transaction.
 // Two transactions of one process would wait on each other's file lock while blocking the event loop that
 // should finish the first one, so they take turns here instead; other processes (a backup, a seed) are waited
-// for by SQLite's busy timeout.
+// for by SQLite's busy timeout (WAL, BEGIN on a fresh connection primed below).
+//
+// Why it is re-entrant: the work that holds the lock sometimes writes again without its transaction — the
+// adapter's upsert calls its own updateOne, Payload's forgot-password reserves the request outside its
+// transaction, a hook calls the local API without `req`. Waiting for the lock there is waiting on oneself
+// (it stalled such requests for 30 s and then failed them). The lock therefore knows which piece of work holds
+// it (an AsyncLocalStorage "flow" entered when a transaction begins or a lone write starts), and a write from
+// that same flow runs inside the held transaction instead of queueing behind it. Writes of any other flow
+// still take turns.
 
 /** How long a connection waits for another process's write lock. */
 const BUSY_TIMEOUT_MS = 5000
@@ -51,14 +61,22 @@ export async function rebuildFullTextIndexes(db: RawSqlite): Promise<void> {
   for (const name of indexes) await db.run(sql.raw(`INSERT INTO "${name}"("${name}") VALUES ('rebuild')`))
 }
 
-/** A first-come, first-served lock with a deadline. */
-class WriteLock {
-  private held = false
-  private queue: { grant: (release: Release) => void }[] = []
+/** The piece of work (a request's transaction, or one lone write) a lock grant belongs to. */
+type Flow = { transactionID?: string }
 
-  acquire(timeoutMs = LOCK_TIMEOUT_MS): Promise<Release> {
+/** A first-come, first-served lock with a deadline that remembers which flow holds it. */
+class WriteLock {
+  private holder: Flow | null = null
+  private queue: { flow: Flow; grant: (release: Release) => void }[] = []
+
+  heldBy(flow: Flow | undefined): boolean {
+    return Boolean(flow && this.holder === flow)
+  }
+
+  acquire(flow: Flow, timeoutMs = LOCK_TIMEOUT_MS): Promise<Release> {
     return new Promise((resolve, reject) => {
       const waiter = {
+        flow,
         grant: (release: Release) => {
           clearTimeout(timer)
           resolve(release)
@@ -79,19 +97,21 @@ class WriteLock {
   }
 
   private next() {
-    if (this.held) return
+    if (this.holder) return
     const waiter = this.queue.shift()
     if (!waiter) return
-    this.held = true
+    this.holder = waiter.flow
     let released = false
     waiter.grant(() => {
       if (released) return
       released = true
-      this.held = false
+      this.holder = null
       this.next()
     })
   }
 }
+
+const flows = new AsyncLocalStorage<Flow>()
 
 type Session = { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }
 type LibsqlClient = { transaction: (mode?: string) => Promise<unknown>; execute: (sql: string) => Promise<unknown> }
@@ -100,7 +120,8 @@ type SqliteAdapter = Payload['db'] & {
   sessions: Record<string, Session>
   [method: string]: unknown
 }
-type WriteArgs = { req?: { transactionID?: number | string | Promise<number | string> } }
+type TransactionID = number | string | Promise<number | string>
+type WriteArgs = { req?: { transactionID?: TransactionID } }
 
 // The adapter's writes that may run outside a transaction (direct payload.db calls, Payload internals).
 const WRITES = [
@@ -122,16 +143,28 @@ const WRITES = [
 
 const locks = new WeakMap<object, WriteLock>()
 
+/** The same request, seen through another transaction: its writes land in `transactionID`. */
+function inTransaction<T extends object>(req: T, transactionID: string): T {
+  return new Proxy(req, { get: (target, key) => (key === 'transactionID' ? transactionID : Reflect.get(target, key, target)) })
+}
+
 /** Runs `write` while no other write of this process touches the database (raw SQL: backups, migrations). */
 export async function withWriteLock<T>(payload: Payload, write: () => Promise<T>): Promise<T> {
   const lock = locks.get(payload.db)
-  if (!lock) return write()
-  const release = await lock.acquire()
+  if (!lock || lock.heldBy(flows.getStore())) return write()
+  const flow: Flow = {}
+  const release = await lock.acquire(flow)
   try {
-    return await write()
+    return await flows.run(flow, write)
   } finally {
     release()
   }
+}
+
+/** The transaction of this process's lock holder, when the running code belongs to it (see afterCommit.ts). */
+export function heldTransaction(payload: Payload): string | undefined {
+  const flow = flows.getStore()
+  return locks.get(payload.db)?.heldBy(flow) ? flow!.transactionID : undefined
 }
 
 function serializeWrites(db: SqliteAdapter): SqliteAdapter {
@@ -140,20 +173,31 @@ function serializeWrites(db: SqliteAdapter): SqliteAdapter {
   const held = new Map<string, Release>()
 
   const begin = db.beginTransaction as (this: SqliteAdapter, options?: unknown) => Promise<null | number | string>
-  db.beginTransaction = async function (options) {
-    const release = await lock.acquire()
-    try {
-      const id = await begin.call(this, options)
-      if (id === null) release()
-      else held.set(String(id), release)
-      return id
-    } catch (error) {
-      release()
-      throw error
-    }
+  db.beginTransaction = function (options) {
+    // A transaction asked for by work that already holds the lock (a hook's local-API call without `req`) joins
+    // the held one: null tells Payload to go on without its own, and its writes land in the held transaction.
+    if (lock.heldBy(flows.getStore())) return Promise.resolve(null)
+    // Everything the caller does from here on (its reads, writes, hooks) belongs to this flow.
+    const flow: Flow = {}
+    flows.enterWith(flow)
+    return (async () => {
+      const release = await lock.acquire(flow)
+      try {
+        const id = await begin.call(this, options)
+        if (id === null) release()
+        else {
+          flow.transactionID = String(id)
+          held.set(String(id), release)
+        }
+        return id
+      } catch (error) {
+        release()
+        throw error
+      }
+    })()
   }
   for (const end of ['commitTransaction', 'rollbackTransaction'] as const) {
-    const original = db[end] as (this: SqliteAdapter, id: number | Promise<number | string> | string) => Promise<void>
+    const original = db[end] as (this: SqliteAdapter, id: TransactionID) => Promise<void>
     db[end] = async function (incoming) {
       const id = String(await incoming)
       try {
@@ -170,9 +214,16 @@ function serializeWrites(db: SqliteAdapter): SqliteAdapter {
     methods[name] = async function (args: WriteArgs) {
       const id = await args?.req?.transactionID
       if (id !== undefined && this.sessions[String(id)]) return original.call(this, args)
-      const release = await lock.acquire()
+      const current = flows.getStore()
+      if (lock.heldBy(current)) {
+        // Our own flow writing again: inside its transaction if it has one, else as part of the write it is in.
+        const own = current!.transactionID
+        return original.call(this, own && this.sessions[own] ? { ...args, req: inTransaction(args?.req ?? {}, own) } : args)
+      }
+      const flow: Flow = {}
+      const release = await lock.acquire(flow)
       try {
-        return await original.call(this, args)
+        return await flows.run(flow, () => original.call(this, args))
       } finally {
         release()
       }
