@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util'
 
 import { commitTransaction, createLocalReq, getPayload, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
+import { settleAfterCommitWork } from '@/db/afterCommit'
 import { indexArticle } from '@/collections/SearchEntries/indexArticle'
 import { localeCodes } from '@/i18n/locales'
 import { lexicalFromText, markQuote, textFromLexical } from '@/lib/lexical'
@@ -274,7 +275,8 @@ async function main() {
     if (rest) console.log(`[bench] ${rest.path === 'direct' ? 'in bulk' : 'through every hook'}: ${rest.msPerArticle.toFixed(1)} ms/article (${rest.articles} articles)`)
   }
 
-  // The index must hold one entry per published article and locale, as the app's hooks keep it.
+  // The index must hold one entry per published article and locale, as the app's hooks keep it once each save commits.
+  await settleAfterCommitWork()
   const published = await payload.count({ collection: 'articles', where: { _status: { equals: 'published' } } })
   const indexed = await payload.count({ collection: 'search-entries', overrideAccess: true })
   const claims = await payload.count({ collection: 'claims' })

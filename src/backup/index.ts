@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { type CollectionSlug, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
+import { settleAfterCommitWork } from '@/db/afterCommit'
 import { assertReferencesWhole, deferReferenceChecks, restoreSnapshot, snapshotDatabase } from '@/db/backup'
 
 // A backup is a folder: the database snapshot (SQLite), a portable JSON export of every collection, its
@@ -41,6 +42,8 @@ function copyDir(from: string, to: string): number {
 }
 
 export async function createBackup(payload: Payload, dir: string, log: (line: string) => void = () => {}): Promise<BackupReport> {
+  // The search index of the last saves is written once they commit: the copy waits for it.
+  await settleAfterCommitWork()
   fs.mkdirSync(dir, { recursive: true })
   if (payload.db.name === 'sqlite') {
     await snapshotDatabase(payload, path.join(dir, 'mirsad.db'))
@@ -79,6 +82,8 @@ export type RestoreReport = { from: 'snapshot' | 'export'; rows: number; files: 
  * the database is SQLite and the backup has one, otherwise (MongoDB, or `fromExport`) from the portable export.
  */
 export async function restoreBackup(payload: Payload, dir: string, log: (line: string) => void = () => {}, { fromExport = false } = {}): Promise<RestoreReport> {
+  // Work left by earlier saves must not land on top of the restored content.
+  await settleAfterCommitWork()
   const snapshot = path.join(dir, 'mirsad.db')
   const useSnapshot = !fromExport && payload.db.name === 'sqlite' && fs.existsSync(snapshot)
   let rows: number

@@ -3,6 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { revalidatePath } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
+import { afterCommit } from '@/db/afterCommit'
 import { localeCodes } from '@/i18n/locales'
 import { payloadSecret } from '@/lib/env'
 import { LIST_PAGE_SIZE } from '@/lib/paging'
@@ -57,18 +58,23 @@ export async function articlePaths(req: PayloadRequest, versions: (Partial<Artic
   return [...paths, ...(await listingPaths(req, listings)), ...SITE_WIDE]
 }
 
-/**
- * Marks `paths` stale in Next's cache. Inside a request (admin, REST, GraphQL) Next is told directly; from
- * work outside one (the jobs queue publishing on schedule) it is told through /next/revalidate. Seeds and
- * scripts pass `context.disableRevalidate`; outside Next (tests, CLI) there is no cache to tell.
- */
 /** Whether there is a cache to tell: not for seeds and scripts (`context.disableRevalidate`), nor outside Next. */
 export const shouldRevalidate = (req: PayloadRequest) => !req.context.disableRevalidate && Boolean(process.env.NEXT_RUNTIME)
 
-export async function revalidatePaths(req: PayloadRequest, paths: string[]): Promise<void> {
-  if (!paths.length || !shouldRevalidate(req)) return
-  await revalidateNext(req, paths)
-  await purgeCache(req, paths)
+/**
+ * Marks the pages stale in Next's cache and purges them from the cache in front, once the save of `req` has
+ * committed (never for a save that rolls back, and never holding the save up). `paths` may be worked out then,
+ * from the committed database. Inside a request Next is told directly; from work outside one (the jobs queue
+ * publishing on schedule) through /next/revalidate. Seeds and scripts pass `context.disableRevalidate`.
+ */
+export function revalidatePaths(req: PayloadRequest, paths: string[] | ((req: PayloadRequest) => Promise<string[]>)): void {
+  if (!shouldRevalidate(req) || (Array.isArray(paths) && !paths.length)) return
+  afterCommit(req, 'revalidation', async (committed) => {
+    const list = Array.isArray(paths) ? paths : await paths(committed)
+    if (!list.length) return
+    await revalidateNext(committed, list)
+    await purgeCache(committed, list)
+  })
 }
 
 /**
@@ -157,7 +163,7 @@ export function verifySignature(paths: string[], given: string | null): boolean 
 }
 
 /** A change every public page shows (the site settings): all of them, in every language. */
-export const revalidateEverything = async ({ req, doc }: { req: PayloadRequest; doc: unknown }) => {
-  await revalidatePaths(req, localeCodes.map((locale) => `layout:${homePath(locale)}`))
+export const revalidateEverything = ({ req, doc }: { req: PayloadRequest; doc: unknown }) => {
+  revalidatePaths(req, localeCodes.map((locale) => `layout:${homePath(locale)}`))
   return doc
 }

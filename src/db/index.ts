@@ -6,6 +6,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations as mongoMigrations } from '../../migrations/mongodb'
 
+import { runWorkAfterCommit } from './afterCommit'
 import { migrateUp } from './migrate'
 import { sqliteDatabase } from './sqlite'
 
@@ -48,6 +49,12 @@ function sqliteChoice(url: string): DatabaseChoice {
 const migrationRoot = path.resolve(process.cwd(), 'migrations')
 
 export function databaseAdapter(choice: DatabaseChoice = chooseDatabase(process.env.DATABASE_URI)): DatabaseAdapterObj {
+  const adapter = chosenAdapter(choice)
+  // Either database runs the work that follows a save only once the save has committed (afterCommit.ts).
+  return { ...adapter, init: (options) => runWorkAfterCommit(adapter.init(options) as never) }
+}
+
+function chosenAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') {
     return mongooseAdapter({
       url: choice.url,

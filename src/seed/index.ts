@@ -1,3 +1,4 @@
+import { settleAfterCommitWork } from '@/db/afterCommit'
 import type { Payload } from 'payload'
 
 import { lexicalFromText } from '@/lib/lexical'
@@ -70,6 +71,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   created += await seedDiouraClaims(payload, articleIds.dioura)
   log('sources and the Dioura report’s claims')
   log(`${seedArticles.length} published articles and ${seedUnpublished.length} in progress`)
+  // The search index is written once each save has committed: the seed is done when it is.
+  await settleAfterCommitWork()
 
   return { users: seedUsers.length, sections: seedSections.length, tags: seedTags.length, articles: all.length, created }
 }

@@ -1,15 +1,23 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook } from 'payload'
 
+import { afterCommit } from '@/db/afterCommit'
 import type { Article, Claim, Place } from '@/payload-types'
 
 import { indexArticle, indexArticlesAt } from './indexArticle'
 
 const idOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : (value as number | undefined))
 
+// The index follows what was committed: it is brought up to date once the save commits, outside its transaction.
+const reindexAfterCommit = (req: Parameters<typeof indexArticle>[0], articles: (number | undefined)[]) => {
+  const ids = [...new Set(articles.filter((id): id is number => id != null))]
+  if (ids.length) afterCommit(req, 'search index', async (committed) => {
+    for (const id of ids) await indexArticle(committed, id)
+  })
+}
+
 /** A save that reaches the live article (publish, unpublish, a published edit) updates the search index. */
-export const reindexArticle: CollectionAfterChangeHook<Article> = async ({ doc, req }) => {
-  if (req.context.draftSave === true) return doc
-  await indexArticle(req, doc.id)
+export const reindexArticle: CollectionAfterChangeHook<Article> = ({ doc, req }) => {
+  if (req.context.draftSave !== true) reindexAfterCommit(req, [doc.id])
   return doc
 }
 
@@ -19,21 +27,17 @@ export const unindexArticle: CollectionBeforeDeleteHook = async ({ id, req }) =>
 }
 
 /** Readers search the claims they can see: a claim's change re-indexes its article. */
-export const reindexClaimArticle: CollectionAfterChangeHook<Claim> = async ({ doc, previousDoc, req }) => {
-  const article = idOf(doc.article)
-  if (article != null) await indexArticle(req, article)
-  const before = idOf(previousDoc?.article)
-  if (before != null && before !== article) await indexArticle(req, before)
+export const reindexClaimArticle: CollectionAfterChangeHook<Claim> = ({ doc, previousDoc, req }) => {
+  reindexAfterCommit(req, [idOf(doc.article), idOf(previousDoc?.article)])
   return doc
 }
 
-export const reindexDeletedClaimArticle: CollectionAfterDeleteHook<Claim> = async ({ doc, req }) => {
-  const article = idOf(doc.article)
-  if (article != null) await indexArticle(req, article)
+export const reindexDeletedClaimArticle: CollectionAfterDeleteHook<Claim> = ({ doc, req }) => {
+  reindexAfterCommit(req, [idOf(doc.article)])
 }
 
 /** A place's names are searchable on its articles: renaming it re-indexes them. */
-export const reindexPlaceArticles: CollectionAfterChangeHook<Place> = async ({ doc, operation, req }) => {
-  if (operation === 'update') await indexArticlesAt(req, doc.id)
+export const reindexPlaceArticles: CollectionAfterChangeHook<Place> = ({ doc, operation, req }) => {
+  if (operation === 'update') afterCommit(req, 'search index', (committed) => indexArticlesAt(committed, doc.id))
   return doc
 }

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { settleAfterCommitWork } from '@/db/afterCommit'
+
 const COLLECTIONS = ['articles', 'claims', 'sources', 'comments', 'sections', 'tags', 'places', 'media', 'users', 'search-entries'] as const
 
 /**
@@ -10,6 +12,8 @@ const COLLECTIONS = ['articles', 'claims', 'sources', 'comments', 'sections', 't
  * still does: timestamps, who saved, sign-in counters, and the version each accepted save adds.
  */
 export async function contentHashes(payload: Payload, { contentOnly = false } = {}): Promise<Record<string, string>> {
+  // What follows the last save (the search index) is part of the content once it has run.
+  await settleAfterCommitWork()
   const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex')
   const hashes: Record<string, string> = {}
   for (const collection of COLLECTIONS) {

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, Where } from 'payload'
 
+import { afterCommit } from '@/db/afterCommit'
 import { nextRecipient, transitionMessage } from '@/lib/workflow/notifications'
 import { isStage } from '@/lib/workflow/stages'
 import type { Article, User } from '@/payload-types'
@@ -7,10 +8,10 @@ import type { Article, User } from '@/payload-types'
 const idOf = (value: number | User | null | undefined) => (typeof value === 'object' ? value?.id : value)
 
 /**
- * Tells the next person in the workflow that an article has reached them. A failed email is logged,
- * never allowed to undo the move.
+ * Tells the next person in the workflow that an article has reached them, once the move has committed: a move
+ * that rolls back sends nothing, and a slow or failed email never holds up or undoes the move (it is logged).
  */
-export const notifyNextAssignee: CollectionAfterChangeHook<Article> = async ({ doc, previousDoc, req }) => {
+export const notifyNextAssignee: CollectionAfterChangeHook<Article> = ({ doc, previousDoc, req }) => {
   const moves = doc.history ?? []
   if (!req.user || moves.length <= (previousDoc?.history?.length ?? 0)) return doc
   const move = moves.at(-1)!
@@ -18,29 +19,28 @@ export const notifyNextAssignee: CollectionAfterChangeHook<Article> = async ({ d
   const recipient = nextRecipient(move.to)
   if (!recipient) return doc
 
-  try {
+  const sender = req.user as User
+  afterCommit(req, 'workflow email', async (committed) => {
     const assigned = recipient.assignee === 'writer' ? (idOf(doc.assignees?.writer) ?? idOf(doc.createdBy)) : idOf(doc.assignees?.[recipient.assignee])
     const where: Where | null = assigned
       ? { id: { equals: assigned } }
       : recipient.fallbackRoles.length
         ? { role: { in: recipient.fallbackRoles } }
         : null
-    if (!where) return doc
-    const { docs: people } = await req.payload.find({ collection: 'users', where, depth: 0, limit: 50, pagination: false, req })
-    const to = people.map((person) => person.email).filter((email) => email && email !== req.user?.email)
-    if (!to.length) return doc
+    if (!where) return
+    const { docs: people } = await committed.payload.find({ collection: 'users', where, depth: 0, limit: 50, pagination: false, req: committed })
+    const to = people.map((person) => person.email).filter((email) => email && email !== sender.email)
+    if (!to.length) return
     const base = process.env.NEXT_PUBLIC_SERVER_URL || ''
     const message = transitionMessage({
       title: doc.title,
       from: isStage(move.from) ? move.from : null,
       to: move.to,
-      by: (req.user as User).name,
+      by: sender.name,
       note: move.note,
       link: `${base}/admin/collections/articles/${doc.id}`,
     })
-    await req.payload.sendEmail({ to, ...message })
-  } catch (error) {
-    req.payload.logger.error({ err: error, msg: `[workflow] notification for article ${doc.id} failed` })
-  }
+    await committed.payload.sendEmail({ to, ...message })
+  })
   return doc
 }
