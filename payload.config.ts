@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from '@/collections/Articles'
+import { ClaimDetections } from '@/collections/ClaimDetections'
 import { Claims } from '@/collections/Claims'
 import { Comments } from '@/collections/Comments'
 import { withGuards } from '@/collections/guards'
@@ -20,6 +21,7 @@ import { databaseAdapter } from '@/db'
 import { newsroomEditor } from '@/editor'
 import { Settings } from '@/globals/Settings'
 import { logEmailAdapter } from '@/email/logAdapter'
+import { adminTranslations } from '@/i18n/admin/translations'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { jobs } from '@/jobs'
 import { allowedOrigins, payloadSecret } from '@/lib/env'
@@ -51,13 +53,14 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { ar, en },
     fallbackLanguage: 'ar',
+    translations: adminTranslations,
   },
   localization: {
     locales: locales.map(({ code, label, rtl }) => ({ code, label: { ...label }, rtl })),
     defaultLocale,
     fallback: true,
   },
-  collections: [Articles, Claims, Sources, Comments, Sections, Tags, Places, Media, Users, SearchEntries].map(withGuards),
+  collections: [Articles, Claims, Sources, Comments, Sections, Tags, Places, Media, Users, SearchEntries, ClaimDetections].map(withGuards),
   globals: [Settings],
   editor: newsroomEditor,
   db: databaseAdapter(),

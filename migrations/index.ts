@@ -8,6 +8,7 @@ import * as migration_20261125_143738_claim_public_log from './20261125_143738_c
 import * as migration_20261125_150336_reader_site from './20261125_150336_reader_site';
 import * as migration_20261201_204156_read_indexes from './20261201_204156_read_indexes';
 import * as migration_20261201_205353_saved_by from './20261201_205353_saved_by';
+import * as migration_20261202_055810_claim_detections from './20261202_055810_claim_detections';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_205353_saved_by.up,
     down: migration_20261201_205353_saved_by.down,
-    name: '20261201_205353_saved_by'
+    name: '20261201_205353_saved_by',
+  },
+  {
+    up: migration_20261202_055810_claim_detections.up,
+    down: migration_20261202_055810_claim_detections.down,
+    name: '20261202_055810_claim_detections'
   },
 ];

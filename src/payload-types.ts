@@ -77,6 +77,7 @@ export interface Config {
     media: Media;
     users: User;
     'search-entries': SearchEntry;
+    'claim-detections': ClaimDetection;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -100,6 +101,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
+    'claim-detections': ClaimDetectionsSelect<false> | ClaimDetectionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -225,13 +227,7 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Pick the next stage, then save. An approved article is published with the Publish button.
-   */
   stage?: ('draft' | 'inEdit' | 'factCheck' | 'approved' | 'published' | 'returned') | null;
-  /**
-   * Kept in the stage history. Required when returning the article to its writer.
-   */
   transitionNote?: string | null;
   assignees?: {
     writer?: (number | null) | User;
@@ -574,6 +570,33 @@ export interface SearchEntry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claim-detections".
+ */
+export interface ClaimDetection {
+  id: number;
+  article: number | Article;
+  textHash: string;
+  ranAt: string;
+  ranBy?: (number | null) | User;
+  open?:
+    | {
+        sentence: string;
+        id?: string | null;
+      }[]
+    | null;
+  dismissed?:
+    | {
+        sentence: string;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -727,6 +750,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-entries';
         value: number | SearchEntry;
+      } | null)
+    | ({
+        relationTo: 'claim-detections';
+        value: number | ClaimDetection;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1089,6 +1116,32 @@ export interface SearchEntriesSelect<T extends boolean = true> {
   bodyNorm?: T;
   extraNorm?: T;
   allNorm?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "claim-detections_select".
+ */
+export interface ClaimDetectionsSelect<T extends boolean = true> {
+  article?: T;
+  textHash?: T;
+  ranAt?: T;
+  ranBy?: T;
+  open?:
+    | T
+    | {
+        sentence?: T;
+        id?: T;
+      };
+  dismissed?:
+    | T
+    | {
+        sentence?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

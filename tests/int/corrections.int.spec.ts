@@ -1,10 +1,12 @@
+import config from '@payload-config'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getPublishedArticle } from '@/data/articles'
 import { lexicalFromText } from '@/lib/lexical'
 import type { User } from '@/payload-types'
 
-import { addUser, initTestPayload, type TestPayload } from './helpers/payload'
+import { restRequest } from './helpers/clients'
+import { addUser, initTestPayload, type TestPayload, tokenFor } from './helpers/payload'
 
 let t: TestPayload
 let editor: User
@@ -54,5 +56,70 @@ describe('corrections and updates', () => {
   it('should show readers the log', async () => {
     const article = await getPublishedArticle('ar', 'خبر-سيصحح')
     expect(article?.corrections).toEqual([expect.objectContaining({ kind: 'correction', note: expect.stringContaining('نُسب رقم القتلى') })])
+  })
+})
+
+describe('a correction written in the admin, autosave on', () => {
+  let token: string
+  let story: number
+
+  /** One save as the editor's form sends it. */
+  const save = async (data: Record<string, unknown>, { publish = false } = {}) => {
+    const form = await t.payload.findByID({ collection: 'articles', id: story, draft: true, depth: 0, locale: 'ar' })
+    const query = publish ? 'draft=false' : 'autosave=true&draft=true'
+    const response = await restRequest(config, 'PATCH', `articles/${story}?${query}&depth=0&locale=ar`, {
+      headers: { authorization: `JWT ${token}` },
+      body: { ...data, updatedAt: form.updatedAt, ...(publish ? { _status: 'published' } : {}) },
+    })
+    return { status: response.status, body: (await response.json()) as { doc?: { corrections?: { id?: string; note?: string | null; at?: string | null }[] }; errors?: { message: string }[] } }
+  }
+
+  beforeAll(async () => {
+    token = await tokenFor(t.payload, editor.email)
+    story = (
+      await t.payload.create({
+        collection: 'articles',
+        data: { title: 'خبر يُصحَّح من لوحة التحرير', body: lexicalFromText('قُتل 12 مدنيًا.') as never, _status: 'published', stage: 'published' } as never,
+      })
+    ).id
+  })
+
+  it('should keep an empty new row, then let it be filled, rewritten and removed while it is unpublished', async () => {
+    const body = lexicalFromText('قال مسؤول محلي إن 12 مدنيًا قُتلوا.')
+    // «أضف تعديل منشور»: the new row is autosaved before its note is typed.
+    const empty = await save({ body, corrections: [{ kind: 'correction', note: '' }] })
+    expect(empty.status).toBe(200)
+    const row = empty.body.doc!.corrections![0].id
+    expect((await save({ corrections: [{ id: row, kind: 'correction', note: 'نُسب' }] })).status).toBe(200)
+    expect((await save({ corrections: [{ id: row, kind: 'correction', note: 'نُسب الرقم إلى مسؤول محلي.' }] })).status).toBe(200)
+    expect((await save({ corrections: [] })).status).toBe(200)
+    // Going back to the published version brings back exactly what readers see.
+    expect((await save({ body: (await t.payload.findByID({ collection: 'articles', id: story, draft: false, depth: 0 })).body, corrections: [] })).status).toBe(200)
+
+    const again = await save({ body, corrections: [{ kind: 'clarification', note: 'نُسب الرقم إلى مسؤول محلي بعد أن ورد بصيغة الخبر.' }] })
+    expect(again.status).toBe(200)
+    const published = await save({ body, corrections: again.body.doc!.corrections }, { publish: true })
+    expect(published.status).toBe(200)
+    const live = await t.payload.findByID({ collection: 'articles', id: story, draft: false, depth: 0, locale: 'ar' })
+    expect(live.corrections).toEqual([expect.objectContaining({ kind: 'clarification', note: expect.stringContaining('مسؤول محلي') })])
+    expect(Date.now() - Date.parse(live.corrections![0].at!)).toBeLessThan(60_000)
+  })
+
+  it('should refuse to rewrite or remove a row readers have seen, in a draft too', async () => {
+    const live = await t.payload.findByID({ collection: 'articles', id: story, draft: false, depth: 0, locale: 'ar' })
+    const rewritten = await save({ corrections: live.corrections!.map((entry) => ({ ...entry, note: 'نص آخر' })) })
+    expect(rewritten.status).toBe(400)
+    expect(rewritten.body.errors?.[0].message).toMatch(/رأى القراء/)
+    expect((await save({ corrections: [] })).status).toBe(400)
+    // Adding below it is what a correction of a correction looks like.
+    expect((await save({ corrections: [...live.corrections!, { kind: 'update', note: 'تحديث' }] })).status).toBe(200)
+  })
+
+  it('should refuse to publish a new row without its note', async () => {
+    const live = await t.payload.findByID({ collection: 'articles', id: story, draft: false, depth: 0, locale: 'ar' })
+    const body = lexicalFromText('نص معدّل مرة أخرى.')
+    const refused = await save({ body, corrections: [...live.corrections!, { kind: 'correction', note: '' }] }, { publish: true })
+    expect(refused.status).toBe(400)
+    expect((await t.payload.findByID({ collection: 'articles', id: story, draft: false, depth: 0, locale: 'ar' })).corrections).toHaveLength(1)
   })
 })

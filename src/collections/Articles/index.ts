@@ -24,8 +24,10 @@ import { rememberPreviousSlug } from './hooks/rememberPreviousSlug'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { reindexArticle, unindexArticle } from '@/collections/SearchEntries/hooks'
+import { forgetDetections } from '@/collections/ClaimDetections/hooks'
 
-import { detectClaimsEndpoint } from './endpoints/detectClaims'
+import { detectClaimsEndpoint, dismissProposalEndpoint } from './endpoints/detectClaims'
+import { gateEndpoint, moveEndpoint, undoMoveEndpoint } from './endpoints/workflow'
 
 const contentAccess = { create: canEditContent, update: canEditContent }
 
@@ -59,14 +61,14 @@ export const Articles: CollectionConfig = {
   // Reader lists (published, newest first) walk this index in order and stop at the page's last article;
   // without it SQLite reads and sorts every published article for each page.
   indexes: [{ fields: ['_status', 'publishedAt', 'createdAt', 'embargoUntil'] }],
-  endpoints: [detectClaimsEndpoint],
+  endpoints: [detectClaimsEndpoint, dismissProposalEndpoint, moveEndpoint, undoMoveEndpoint, gateEndpoint],
   defaultSort: '-publishedAt',
   hooks: {
     beforeOperation: [publicReadsIgnoreDrafts, rememberDraftMode, onlyEditorsOverrideLocks],
     beforeValidate: [relationsMustExist],
     beforeChange: [refuseStaleSaves, enforceWorkflow, setPublishedAt, rememberPreviousSlug],
     afterChange: [notifyNextAssignee, reindexArticle, revalidateArticle],
-    beforeDelete: [unindexArticle],
+    beforeDelete: [unindexArticle, forgetDetections],
     afterDelete: [revalidateDeletedArticle],
   },
   fields: [

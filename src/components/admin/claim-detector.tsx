@@ -98,6 +98,18 @@ export function ClaimDetector() {
     setAccepted((previous) => new Map(previous).set(index, marked))
   }
 
+  // A dismissal is remembered on the server: the proposal is not made again, and approval no longer waits on it.
+  const dismiss = async (index: number) => {
+    const response = await fetch(`/api/articles/${id}/dismiss-proposal`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ sentence: proposals[index].sentence }),
+    })
+    if (!response.ok) return setState('error')
+    setDismissed((previous) => new Set(previous).add(index))
+  }
+
   const visible = proposals.map((proposal, index) => ({ proposal, index })).filter(({ index }) => !dismissed.has(index))
 
   return (
@@ -127,7 +139,7 @@ export function ClaimDetector() {
                 <Button buttonStyle="primary" size="small" onClick={() => accept(index)}>
                   {t.accept}
                 </Button>
-                <Button buttonStyle="secondary" size="small" onClick={() => setDismissed((previous) => new Set(previous).add(index))}>
+                <Button buttonStyle="secondary" size="small" onClick={() => dismiss(index)}>
                   {t.dismiss}
                 </Button>
               </span>

@@ -34,6 +34,38 @@ export const TRANSITIONS: Record<Stage, Partial<Record<Stage, WorkflowRole[]>>> 
 
 export const NOTE_REQUIRED: Stage[] = ['returned']
 
+/** The stages in which an article is its writer's to change; from submission on it is the desk's. */
+export const WRITER_STAGES = ['draft', 'returned'] as const satisfies readonly Stage[]
+
+/** What each move's button says: the act, in the newsroom's words. */
+export const moveLabels: Record<Stage, { ar: string; en: string }> = {
+  inEdit: { ar: 'إرسال للتحرير', en: 'Send to edit' },
+  factCheck: { ar: 'إرسال للتحقق', en: 'Send to fact-check' },
+  approved: { ar: 'اعتماد للنشر', en: 'Approve for publication' },
+  returned: { ar: 'إعادة إلى الكاتب', en: 'Return to the writer' },
+  draft: { ar: 'سحب إلى المسودة', en: 'Back to draft' },
+  published: { ar: 'نشر', en: 'Publish' },
+}
+
+/** How long the person who made a move may take it back. */
+export const UNDO_WINDOW_MS = 5 * 60 * 1000
+
+type Move = { from?: string | null; to?: string | null; by?: unknown; at?: string | null }
+
+/**
+ * Whether `userId` may take back `last`, the article's latest move: their own, made in the last few minutes,
+ * the article still where it took it, and not a publication (that is undone by unpublishing).
+ */
+export function canUndo(last: Move | undefined, userId: unknown, stage: Stage, now = Date.now()): last is Move & { from: Stage } {
+  if (!last || !isStage(last.from) || last.to !== stage || stage === 'published') return false
+  const by = last.by && typeof last.by === 'object' ? (last.by as { id?: unknown }).id : last.by
+  const at = Date.parse(String(last.at ?? ''))
+  return by === userId && Number.isFinite(at) && now - at <= UNDO_WINDOW_MS
+}
+
+/** An editor's approval straight from edit: allowed, but it must say why fact-check was skipped. */
+export const skipsFactCheck = (from: Stage, to: Stage) => to === 'approved' && from === 'inEdit'
+
 export function canTransition(role: WorkflowRole | undefined, from: Stage, to: Stage): boolean {
   if (!role || from === to) return false
   return Boolean(TRANSITIONS[from]?.[to]?.includes(role))

@@ -5,6 +5,7 @@ import { getPayload, type Payload } from 'payload'
 
 import type { User } from '@/payload-types'
 
+import { settleAfterCommitWork } from '@/db/afterCommit'
 import { migrateDatabase } from '@/db/migrate'
 import { lexicalFromText } from '@/lib/lexical'
 
@@ -23,6 +24,7 @@ export async function initTestPayload(): Promise<TestPayload> {
     payload,
     dir,
     cleanup: async () => {
+      await settleAfterCommitWork()
       await payload.destroy()
       fs.rmSync(dir, { recursive: true, force: true })
     },
@@ -42,13 +44,16 @@ export async function tokenFor(payload: Payload, email: string) {
 }
 
 /**
- * An article taken by an editor through the workflow (draft → in edit → approved → published), so every hook
- * on the way runs as it does in the newsroom. `body` is plain text.
+ * An article taken by an editor through the workflow (draft → in edit → approved, skipping fact-check with a
+ * reason → published), so every hook on the way runs as it does in the newsroom. `body` is plain text.
  */
 export async function publishAs(payload: Payload, editor: User, { body = 'نص.', ...fields }: Record<string, unknown> & { title: string; body?: string }) {
   const as = { user: editor, overrideAccess: false } as const
   const draft = await payload.create({ collection: 'articles', data: { ...fields, body: lexicalFromText(body) } as never, draft: true, ...as })
   await payload.update({ collection: 'articles', id: draft.id, data: { stage: 'inEdit' }, draft: true, ...as })
-  await payload.update({ collection: 'articles', id: draft.id, data: { stage: 'approved' }, draft: true, ...as })
-  return payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, ...as })
+  await payload.update({ collection: 'articles', id: draft.id, data: { stage: 'approved', transitionNote: 'خبر اختبار بلا ادعاءات' }, draft: true, ...as })
+  const published = await payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, ...as })
+  // What follows the save (search index, caches) runs once it has committed: the article is fully out when it is done.
+  await settleAfterCommitWork()
+  return published
 }

@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ClaimDetector as ClaimDetector_29db718543dc98072349bad5332d6dab } from '@/components/admin/claim-detector'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { WorkflowActions as WorkflowActions_358db7fd75f4836d8593f912776c3331 } from '@/components/admin/workflow-actions'
 import { StageHistory as StageHistory_9a97fc2dbbee80ca8dc25bc17d29407d } from '@/components/admin/stage-history'
 import { MirsadIcon as MirsadIcon_cdfe6c2d0b3ffa975fd8de5bee82c7d1 } from '@/components/admin/mirsad-mark'
 import { MirsadLogo as MirsadLogo_cdfe6c2d0b3ffa975fd8de5bee82c7d1 } from '@/components/admin/mirsad-mark'
@@ -59,6 +60,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/claim-detector#ClaimDetector": ClaimDetector_29db718543dc98072349bad5332d6dab,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "@/components/admin/workflow-actions#WorkflowActions": WorkflowActions_358db7fd75f4836d8593f912776c3331,
   "@/components/admin/stage-history#StageHistory": StageHistory_9a97fc2dbbee80ca8dc25bc17d29407d,
   "@/components/admin/mirsad-mark#MirsadIcon": MirsadIcon_cdfe6c2d0b3ffa975fd8de5bee82c7d1,
   "@/components/admin/mirsad-mark#MirsadLogo": MirsadLogo_cdfe6c2d0b3ffa975fd8de5bee82c7d1,

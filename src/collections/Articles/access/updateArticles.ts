@@ -1,21 +1,34 @@
 import type { Access } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { WRITER_STAGES } from '@/lib/workflow/stages'
 
 import { ownArticleWhere } from './publicArticle'
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
 
 /**
  * Publishing is its own right: asking to write `_status: published` (the admin asks this to decide
  * whether to show the publish and schedule controls) is for editors and admins only.
  * Writers change only their own articles while in draft or returned; fact-checkers reach every
  * article, but field access and the workflow hook limit them to the fact-check fields and their transitions.
+ *
+ * For one article the writer's rule is read off its latest version, never answered with a query: Payload runs
+ * such a query against the main record, which lags behind the drafts, so a writer's autosave in «قيد التحرير»
+ * used to match an older draft there, pass, and write that old record's history back over the real one.
  */
-export const updateArticles: Access = ({ req: { user }, data }) => {
+export const updateArticles: Access = async ({ req, id, data }) => {
+  const { user } = req
   if (!user) return false
   if (data?._status === 'published') return hasRole(user, 'editor', 'admin')
   if (hasRole(user, 'editor', 'admin', 'factChecker')) return true
-  if (hasRole(user, 'writer')) {
-    return { and: [ownArticleWhere(user.id), { stage: { in: ['draft', 'returned'] } }] }
-  }
-  return false
+  if (!hasRole(user, 'writer')) return false
+  // Lists (bulk edits): the query, which the workflow hook checks again against each latest version.
+  if (id === undefined || id === null) return { and: [ownArticleWhere(user.id), { stage: { in: [...WRITER_STAGES] } }] }
+  const latest = await req.payload
+    .findByID({ collection: 'articles', id, draft: true, depth: 0, select: { stage: true, createdBy: true, authors: true }, overrideAccess: true, req })
+    .catch(() => null)
+  if (!latest) return false
+  const own = idOf(latest.createdBy) === user.id || (latest.authors ?? []).some((author) => idOf(author) === user.id)
+  return own && (WRITER_STAGES as readonly string[]).includes(latest.stage ?? 'draft')
 }

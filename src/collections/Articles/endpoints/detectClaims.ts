@@ -1,41 +1,69 @@
-import { type Endpoint, Forbidden, NotFound } from 'payload'
+import { APIError, type Endpoint, Forbidden, NotFound, type PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { dismissedSentences, detectionOf, dismissProposal, recordDetection } from '@/collections/ClaimDetections/runs'
 import { detectClaims } from '@/lib/claims'
+import { samePassage } from '@/lib/claims/fingerprint'
 import { textFromLexical } from '@/lib/lexical'
 
 const KIND: Record<string, string> = { 'territorial control': 'territorialControl', 'historical context': 'historicalContext' }
 
+/** The fact-check desk's article (its latest version), read as the person asking. */
+async function deskArticle(req: PayloadRequest) {
+  if (!hasRole(req.user, 'factChecker', 'editor', 'admin')) throw new Forbidden(req.t)
+  const id = req.routeParams?.id as string
+  const article = await req.payload
+    .findByID({ collection: 'articles', id, draft: true, depth: 0, locale: 'ar', overrideAccess: false, user: req.user, req })
+    .catch(() => null)
+  if (!article) throw new NotFound(req.t)
+  return article
+}
+
 /**
  * POST /api/articles/:id/detect-claims — the detector's proposals for an article's current text, minus the
- * claims already recorded, each with the registered source its claimant phrase names (if any).
+ * claims already recorded and the proposals the desk dismissed, each with the registered source its claimant
+ * phrase names (if any). The run is recorded: approval needs one on the text as it stands.
  */
 export const detectClaimsEndpoint: Endpoint = {
   path: '/:id/detect-claims',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'factChecker', 'editor', 'admin')) throw new Forbidden(req.t)
-    const id = req.routeParams?.id as string
-    const article = await req.payload
-      .findByID({ collection: 'articles', id, draft: true, depth: 0, locale: 'ar', overrideAccess: false, user: req.user, req })
-      .catch(() => null)
-    if (!article) throw new NotFound(req.t)
-
+    const article = await deskArticle(req)
     const text = textFromLexical(article.body)
-    const [{ docs: recorded }, { docs: sources }] = await Promise.all([
+    const [{ docs: recorded }, { docs: sources }, run] = await Promise.all([
       req.payload.find({ collection: 'claims', where: { article: { equals: article.id } }, depth: 0, limit: 500, pagination: false, req }),
       req.payload.find({ collection: 'sources', depth: 0, limit: 1000, pagination: false, locale: 'ar', req }),
+      detectionOf(req, article.id),
     ])
-    const taken = recorded.map((claim) => claim.anchor?.quote || claim.text)
+    const taken = [...recorded.map((claim) => claim.anchor?.quote || claim.text), ...dismissedSentences(run)]
     const names = (source: (typeof sources)[number]) =>
       [source.name, ...(source.aliases ?? []).map((alias) => alias.alias)].filter((name): name is string => Boolean(name))
     const proposals = detectClaims(text)
-      .filter((claim) => !taken.some((quote) => quote && claim.sentence.includes(quote)))
+      .filter((claim) => !taken.some((quote) => samePassage(quote, claim.sentence)))
       .map((claim) => {
         const phrase = claim.claimant?.replace(/[«»“”"]/g, '') ?? ''
         const source = phrase ? sources.find((candidate) => names(candidate).some((name) => phrase.includes(name) || name.includes(phrase))) : undefined
         return { ...claim, kind: KIND[claim.kind] ?? claim.kind, sourceId: source?.id ?? null, sourceName: source?.name ?? null }
       })
+    await recordDetection(req, article.id, article.body, proposals.map((proposal) => proposal.sentence))
     return Response.json({ proposals })
+  },
+}
+
+/** POST /api/articles/:id/dismiss-proposal {sentence} — the desk sets a proposal aside; it is not proposed again. */
+export const dismissProposalEndpoint: Endpoint = {
+  path: '/:id/dismiss-proposal',
+  method: 'post',
+  handler: async (req) => {
+    const article = await deskArticle(req)
+    const body = (await req.json?.().catch(() => null)) as { sentence?: unknown } | null
+    const sentence = typeof body?.sentence === 'string' ? body.sentence.trim() : ''
+    if (!sentence || sentence.length > 5000) {
+      throw new APIError('اذكر الجملة المقترحة التي تستبعدها / Name the proposed sentence you are dismissing', 400, null, true)
+    }
+    if (!(await dismissProposal(req, article.id, sentence))) {
+      throw new APIError('شغّل «اكتشاف الادعاءات» أولًا / Run "Detect claims" first', 409, null, true)
+    }
+    return Response.json({ dismissed: sentence })
   },
 }

@@ -19,6 +19,13 @@ function assignee(name: string, label: { ar: string; en: string }, roles: Workfl
 
 /** Stage, the reason for a move, the immutable history, assignments and the creator: the workflow's fields. */
 export const workflowFields: Field[] = [
+  // The moves themselves are buttons, each confirmed with its note (src/components/admin/workflow-actions.tsx).
+  {
+    name: 'workflowActions',
+    type: 'ui',
+    label: { ar: 'سير العمل', en: 'Workflow' },
+    admin: { position: 'sidebar', components: { Field: '@/components/admin/workflow-actions#WorkflowActions' } },
+  },
   {
     name: 'stage',
     type: 'select',
@@ -27,20 +34,15 @@ export const workflowFields: Field[] = [
     index: true,
     label: { ar: 'المرحلة', en: 'Stage' },
     options: stageOptions,
-    // The menu offers only the moves this user may make from where the article stands.
+    // Offers only the moves this user may make from where the article stands (list filters, bulk edits).
     filterOptions: ({ options, data, req }) => {
       const current = isStage(data?.stage) ? data.stage : 'draft'
       const allowed = new Set<string>([current, ...nextStages(req.user?.role as WorkflowRole, current)])
       return options.filter((option) => allowed.has(typeof option === 'string' ? option : option.value))
     },
     access: { read: staffOnly },
-    admin: {
-      position: 'sidebar',
-      description: {
-        ar: 'اختر المرحلة التالية ثم احفظ. يُنشر المقال المعتمد بزر النشر.',
-        en: 'Pick the next stage, then save. An approved article is published with the Publish button.',
-      },
-    },
+    // Shown and changed by the workflow buttons only: a menu that autosaves would move articles by accident.
+    admin: { position: 'sidebar', hidden: true },
   },
   {
     name: 'transitionNote',
@@ -48,13 +50,8 @@ export const workflowFields: Field[] = [
     // Stored only until the move it explains is saved; the workflow hook then files it in the history.
     label: { ar: 'ملاحظة على النقل', en: 'Note for this move' },
     access: { read: staffOnly },
-    admin: {
-      position: 'sidebar',
-      description: {
-        ar: 'تُحفظ في سجل المراحل. مطلوبة عند إعادة المقال إلى الكاتب.',
-        en: 'Kept in the stage history. Required when returning the article to its writer.',
-      },
-    },
+    // Typed in the move's confirmation dialog, filed in the history with the move.
+    admin: { position: 'sidebar', hidden: true },
   },
   {
     name: 'stageHistory',

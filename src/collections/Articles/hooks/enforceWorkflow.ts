@@ -2,11 +2,11 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { sameWords } from '@/lib/lexical'
-import { canTransition, isStage, NOTE_REQUIRED, type Stage, stageLabels, type WorkflowRole } from '@/lib/workflow/stages'
+import { canTransition, canUndo, isStage, NOTE_REQUIRED, skipsFactCheck, type Stage, stageLabels, type WorkflowRole, WRITER_STAGES } from '@/lib/workflow/stages'
 import type { Article } from '@/payload-types'
 
 import { invalid, refuse } from '@/collections/errors'
-import { assertClaimsDealtWith } from './publishGate'
+import { assertClaimsDealtWith, assertDetectionSettled } from './publishGate'
 
 type HistoryEntry = NonNullable<Article['history']>[number]
 
@@ -21,8 +21,9 @@ const label = (stage: Stage) => `«${stageLabels[stage].ar}» (${stageLabels[sta
  */
 export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ data, operation, originalDoc, req }) => {
   const user = req.user
-  const note = typeof data.transitionNote === 'string' ? data.transitionNote.trim() : ''
   if (!user) return data
+  const noteOf = () => (typeof data.transitionNote === 'string' ? data.transitionNote.trim() : '')
+  let note = noteOf()
   const role = user.role as WorkflowRole
   const entry = (from: Stage | null, to: Stage): HistoryEntry => ({
     from,
@@ -49,10 +50,50 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
     }
   }
 
+  const from: Stage = isStage(originalDoc?.stage) ? originalDoc.stage : 'draft'
+  const history = (originalDoc?.history ?? []) as HistoryEntry[]
+
+  // Restoring a version gives back its words, never its place in the workflow: the stage, the history, the
+  // assignees and what readers were told stay as they are now.
+  if (req.context.restoringVersion === true) {
+    return {
+      ...data,
+      stage: from,
+      history,
+      assignees: originalDoc?.assignees,
+      corrections: originalDoc?.corrections,
+      createdBy: originalDoc?.createdBy,
+      transitionNote: null,
+    }
+  }
+
+  // Taking back one's own move of a minute ago: a new entry in the history, back to where the article was.
+  if (req.context.undoLastMove === true) {
+    const last = history.at(-1)
+    if (!canUndo(last, user.id, from)) {
+      refuse(req, 'لا يمكن التراجع عن هذا النقل: يتراجع صاحب النقل عنه في دقائقه الأولى فقط', 'this move cannot be taken back: only the person who made it can, within a few minutes')
+    }
+    return { ...data, stage: last.from, history: [...history, { ...entry(from, last.from), note: note || 'تراجع عن النقل السابق' }], assignees: originalDoc?.assignees, transitionNote: null }
+  }
+  // Autosave keeps the words, never moves the article: a move is an explicit act (the workflow buttons).
+  if (req.context.autosave === true) {
+    data.stage = from
+    data.transitionNote = originalDoc?.transitionNote ?? null
+    note = noteOf()
+  }
+
   if (data.stage !== undefined && data.stage !== null && !isStage(data.stage)) {
     invalid(req, 'stage', 'مرحلة غير معروفة', 'unknown stage')
   }
-  const from: Stage = isStage(originalDoc?.stage) ? originalDoc.stage : 'draft'
+  // Once submitted, an article is the desk's: its writer changes nothing until it comes back (every path,
+  // autosave included; the access rule already says so for one article, this holds for bulk edits too).
+  if (role === 'writer' && !(WRITER_STAGES as readonly string[]).includes(from)) {
+    refuse(
+      req,
+      `المقال في مرحلة ${label(from)} ولم يعد بين يدي كاتبه: لا يتغير حتى يُعاد إليك`,
+      `this article is at ${label(from)} and no longer with its writer: it cannot change until it is returned to you`,
+    )
+  }
   const live = await req.payload.findByID({
     collection: 'articles',
     id: originalDoc!.id,
@@ -95,14 +136,31 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
   if (to !== from && NOTE_REQUIRED.includes(to) && !note) {
     invalid(req, 'transitionNote', 'اكتب سبب إعادة المقال إلى الكاتب', 'give the reason for returning the article to its writer')
   }
+  if (to === 'approved' && from !== 'approved' && from !== 'published') {
+    // Approval holds the same gate as publication, and needs the detector run on the text as it now stands.
+    if (skipsFactCheck(from, to)) {
+      if (!note) {
+        invalid(
+          req,
+          'transitionNote',
+          'اعتماد المقال دون المرور بالتحقق يحتاج إلى سبب مكتوب: اكتبه في «ملاحظة على النقل»',
+          'approving without fact-check needs a written reason: give it under "Note for this move"',
+        )
+      }
+    } else {
+      await assertClaimsDealtWith(req, originalDoc!.id, 'approve')
+      await assertDetectionSettled(req, originalDoc!.id, data.body !== undefined ? data.body : originalDoc?.body)
+    }
+  }
 
-  const corrections = stampCorrections(req, originalDoc?.corrections ?? [], data.corrections)
+  const corrections = stampCorrections(req, live?._status === 'published' ? (live.corrections ?? []) : [], originalDoc?.corrections ?? [], data.corrections, publishing)
   if (corrections) data.corrections = corrections
 
-  const history = (originalDoc?.history ?? []) as HistoryEntry[]
-  // A note typed ahead of a move waits on the article; once the move is saved it lives in the history.
-  if (to === from) return { ...data, history }
-  return { ...data, stage: to, history: [...history, entry(from, to)], transitionNote: null }
+  // Every save keeps the history as it stands, whatever the form held; a move appends one entry to it. A note
+  // typed ahead of a move waits on the article; once the move is saved it lives in the history.
+  const kept = { ...data, history, assignees: data.assignees ?? originalDoc?.assignees }
+  if (to === from) return kept
+  return { ...kept, stage: to, history: [...history, entry(from, to)], transitionNote: null }
 }
 
 // Claim marks are not a change of text: marking a claim in a published article needs no log entry.
@@ -110,17 +168,37 @@ const bodyChanged = (before: unknown, after: unknown) => after !== undefined && 
 
 type Correction = NonNullable<Article['corrections']>[number]
 
-/** Dates new log entries on the server and refuses to drop or rewrite earlier ones. */
-function stampCorrections(req: PayloadRequest, before: Correction[], after: Correction[] | null | undefined): Correction[] | undefined {
+/**
+ * What readers have seen of the corrections log (its published entries) is never dropped or rewritten, and keeps
+ * its dates. Entries not yet published are a draft like any other text: they can be edited or removed, and are
+ * dated when they go out.
+ */
+function stampCorrections(
+  req: PayloadRequest,
+  published: Correction[],
+  drafted: Correction[],
+  after: Correction[] | null | undefined,
+  publishing: boolean,
+): Correction[] | undefined {
   if (!after) return undefined
-  const kept = new Map(before.map((entry) => [entry.id, entry]))
-  const missing = before.some((entry) => !after.some((candidate) => candidate.id === entry.id))
+  const seen = new Map(published.map((entry) => [entry.id, entry]))
+  const missing = published.some((entry) => !after.some((candidate) => candidate.id === entry.id))
   const rewritten = after.some((entry) => {
-    const old = entry.id ? kept.get(entry.id) : undefined
+    const old = entry.id ? seen.get(entry.id) : undefined
     return old && (old.kind !== entry.kind || old.note !== entry.note)
   })
   if (missing || rewritten) {
-    invalid(req, 'corrections', 'سجل التصحيحات يُضاف إليه ولا يُحذف منه ولا يُعدَّل', 'the corrections log is added to, never edited or shortened')
+    invalid(
+      req,
+      'corrections',
+      'رأى القراء هذا السطر من سجل التصحيحات فلا يُحذف ولا يُعدَّل: أضف سطرًا جديدًا',
+      'readers have seen this entry of the corrections log, so it is never removed or rewritten: add a new entry',
+    )
   }
-  return after.map((entry) => (entry.id && kept.has(entry.id) ? { ...entry, at: kept.get(entry.id)!.at } : { ...entry, at: new Date().toISOString() }))
+  const draftedAt = new Map(drafted.map((entry) => [entry.id, entry.at]))
+  const now = new Date().toISOString()
+  return after.map((entry) => {
+    if (entry.id && seen.has(entry.id)) return { ...entry, at: seen.get(entry.id)!.at }
+    return { ...entry, at: publishing ? now : ((entry.id && draftedAt.get(entry.id)) || now) }
+  })
 }

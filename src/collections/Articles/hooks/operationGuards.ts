@@ -4,7 +4,11 @@ import { hasRole } from '@/access/roles'
 
 /** The workflow hook must know a draft save (a new version) from a write to the live article. */
 export const rememberDraftMode: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'create' || operation === 'update') req.context.draftSave = Boolean(args.draft)
+  if (operation !== 'create' && operation !== 'update' && operation !== 'restoreVersion') return args
+  req.context.draftSave = Boolean(args.draft)
+  req.context.autosave = operation === 'update' && Boolean((args as { autosave?: boolean }).autosave)
+  // A restored version brings back its words, not its workflow state (enforceWorkflow).
+  req.context.restoringVersion = operation === 'restoreVersion'
   return args
 }
 

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { blockingReason, FIGURE_KINDS, speaksForParty } from '@/lib/claims/verdicts'
 import type { Source } from '@/payload-types'
 
+import { detectionBlocker } from '@/collections/ClaimDetections/runs'
 import { invalid } from '@/collections/errors'
 
 const idOf = (value: number | Source | null | undefined) => (typeof value === 'object' && value ? value.id : value)
@@ -21,12 +22,14 @@ function independentOf(claimant: number | Source | null | undefined, sources: (n
   return independent.size
 }
 
-/**
- * The publish gate: an article is not published while any of its claims is unverified, lacks a claimant,
- * is unnamed without a reason and a description, or is corroborated by fewer than two independent sources.
- * The refusal names each blocking claim, in Arabic and English.
- */
-export async function assertClaimsDealtWith(req: PayloadRequest, articleId: number | string): Promise<void> {
+const ACTIONS = {
+  publish: { ar: 'لا يُنشر المقال', en: 'The article cannot be published' },
+  approve: { ar: 'لا يُعتمد المقال', en: 'The article cannot be approved' },
+} as const
+export type GateAction = keyof typeof ACTIONS
+
+/** The article's claims as the gate reads them: blocking reasons and passages. */
+export async function claimsOf(req: PayloadRequest, articleId: number | string) {
   const { docs } = await req.payload.find({
     collection: 'claims',
     where: { article: { equals: articleId } },
@@ -51,14 +54,44 @@ export async function assertClaimsDealtWith(req: PayloadRequest, articleId: numb
     })
     return reason ? [{ text: claim.text, reason }] : []
   })
+  return { blocking, total: docs.length, passages: docs.flatMap((claim) => [claim.anchor?.quote, claim.text].filter((text): text is string => Boolean(text))) }
+}
+
+/**
+ * The gate, at publication and at approval alike: an article goes no further while any of its claims is
+ * unverified, lacks a claimant, is unnamed without a reason and a description, or is corroborated by fewer than
+ * two independent sources. The refusal names each blocking claim, in Arabic and English.
+ */
+export async function assertClaimsDealtWith(req: PayloadRequest, articleId: number | string, action: GateAction = 'publish'): Promise<void> {
+  const { blocking } = await claimsOf(req, articleId)
   if (!blocking.length) return
 
   const ar = blocking.map(({ text, reason }) => `«${text}» (${reason.ar})`).join('؛ ')
   const en = blocking.map(({ text, reason }) => `"${text}" (${reason.en})`).join('; ')
+  invalid(req, 'claims', `${ACTIONS[action].ar} قبل معالجة كل ادعاء فيه: ${ar}.`, `${ACTIONS[action].en} until every claim is dealt with: ${en}.`)
+}
+
+/** Approval also needs the detector run on the text as it stands, with each of its proposals accepted or dismissed. */
+export async function assertDetectionSettled(req: PayloadRequest, articleId: number | string, body: unknown): Promise<void> {
+  const { passages } = await claimsOf(req, articleId)
+  const blocker = await detectionBlocker(req, articleId, body, passages)
+  if (!blocker) return
+  if (blocker.kind === 'notRun') {
+    invalid(req, 'claims', 'لا يُعتمد المقال قبل تشغيل «اكتشاف الادعاءات» على نصه', 'The article cannot be approved before "Detect claims" has run on its text')
+  }
+  if (blocker.kind === 'stale') {
+    invalid(
+      req,
+      'claims',
+      'تغيّر نص المقال بعد آخر تشغيل لـ«اكتشاف الادعاءات»: شغّله مجددًا على النص الحالي قبل الاعتماد',
+      'The text changed after "Detect claims" last ran: run it again on the current text before approving',
+    )
+  }
+  const list = blocker.kind === 'open' ? blocker.sentences : []
   invalid(
     req,
     'claims',
-    `لا يُنشر المقال قبل معالجة كل ادعاء فيه: ${ar}.`,
-    `The article cannot be published until every claim is dealt with: ${en}.`,
+    `لا يُعتمد المقال قبل قبول كل اقتراح من «اكتشاف الادعاءات» أو استبعاده: ${list.map((sentence) => `«${sentence}»`).join('؛ ')}.`,
+    `The article cannot be approved until every "Detect claims" proposal is accepted or dismissed: ${list.map((sentence) => `"${sentence}"`).join('; ')}.`,
   )
 }

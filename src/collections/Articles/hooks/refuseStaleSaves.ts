@@ -32,7 +32,8 @@ class StaleSave extends APIError {
 }
 
 export const refuseStaleSaves: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  if (operation !== 'update' || !req.user || !originalDoc) return data
+  // Restoring a version is a deliberate choice of older words, not a form that fell behind.
+  if (operation !== 'update' || !req.user || !originalDoc || req.context.restoringVersion === true) return data
   const seen = Date.parse(String(data.updatedAt ?? ''))
   const current = Date.parse(String(originalDoc.updatedAt ?? ''))
   const savedBy = idOf(originalDoc.savedBy)
