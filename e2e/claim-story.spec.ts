@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { lexicalFromText } from '../src/lib/lexical'
-import { moveTo, readArticle, sessionAs } from './helpers/admin'
+import { moveRefused, moveWith, readArticle, sessionAs, typeSlowly } from './helpers/admin'
 import { accounts, SCREENSHOT_DIR } from './helpers/urls'
 
 // One report's claims from the writer's text to the reader's page: detected, accepted and marked, flagged by
@@ -79,38 +79,60 @@ test('a report’s claims go from detection through verdicts and the publish gat
     await checker.screenshot({ path: `${SCREENSHOT_DIR}/admin-claim-marks-ar.png`, fullPage: true })
   })
 
-  await test.step('the fact-checker gives the health figure a verdict with evidence, and approves the article', async () => {
+  await test.step('the fact-checker gives the health figure a verdict with evidence', async () => {
     await checker.goto(`/admin/collections/claims/${healthClaim}`)
     await checker.locator('#field-verdict').click()
     await checker.locator('.rs__option', { hasText: 'منسوب لقائله' }).click()
-    await checker.locator('#field-rationale').fill('رقم رسمي لم نتمكن من مطابقته مع سجلات المستشفيات بعد.')
+    await checker.locator('#field-rationale').click()
+    await typeSlowly(checker, 'رقم رسمي لم نتمكن من مطابقته مع سجلات المستشفيات بعد.')
     const evidence = checker.locator('#field-evidence')
     await evidence.getByRole('button', { name: 'أضف دليل' }).click()
-    await checker.locator('#field-evidence__0__url').fill(EVIDENCE)
-    await checker.locator('#field-evidence__0__description').fill('بيان الوزارة على موقعها')
+    await checker.locator('#field-evidence__0__url').click()
+    await typeSlowly(checker, EVIDENCE, 10)
+    await checker.locator('#field-evidence__0__description').click()
+    await typeSlowly(checker, 'بيان الوزارة على موقعها')
     const saved = checker.waitForResponse((response) => response.url().includes(`/api/claims/${healthClaim}`) && response.request().method() === 'PATCH')
     await checker.getByRole('button', { name: 'حفظ' }).click()
     expect((await saved).status()).toBe(200)
     const claim = (await api(checker, 'get', `/api/claims/${healthClaim}?depth=0`)) as unknown as { verdict: string; checkedBy: number; evidence: { url: string }[] }
     expect(claim).toMatchObject({ verdict: 'attributed', evidence: [expect.objectContaining({ url: EVIDENCE })] })
     await checker.screenshot({ path: `${SCREENSHOT_DIR}/admin-claim-verdict-ar.png`, fullPage: true })
-
-    await checker.goto(`/admin/collections/articles/${id}`)
-    await expect(checker.locator(`.rich-text-lexical mark[data-claim="${healthClaim}"]`)).toHaveAttribute('data-verdict', 'attributed')
-    await moveTo(checker, 'معتمد للنشر')
-    expect((await readArticle(checker, id)).stage).toBe('approved')
   })
 
-  await test.step('the editor’s publish is refused while the flagged claim has no verdict, then goes through', async () => {
-    await editor.goto(`/admin/collections/articles/${id}`)
-    await editor.getByRole('button', { name: /^نشر/ }).first().click()
-    const refusal = editor.locator('[data-sonner-toast]', { hasText: 'لا يُنشر المقال قبل معالجة كل ادعاء' })
-    await expect(refusal).toContainText(COMPANY)
-    await expect(refusal).not.toContainText(HEALTH)
-    await editor.screenshot({ path: `${SCREENSHOT_DIR}/admin-publish-gate-ar.png` })
-    expect((await readArticle(editor, id))._status).toBe('draft')
+  await test.step('approval is refused while the flagged claim has no verdict and a proposal is open, then goes through', async () => {
+    await checker.goto(`/admin/collections/articles/${id}`)
+    await expect(checker.locator(`.rich-text-lexical mark[data-claim="${healthClaim}"]`)).toHaveAttribute('data-verdict', 'attributed')
+    await expect(checker.getByRole('region', { name: 'سير العمل' })).toContainText('الادعاءات: 2، لم يُحسم منها: 1')
+    const refused = await moveRefused(checker, 'اعتماد للنشر', 'لا يُعتمد المقال قبل معالجة كل ادعاء')
+    await expect(refused.dialog.getByRole('alert')).toContainText(COMPANY)
+    await expect(refused.dialog.getByRole('alert')).not.toContainText(HEALTH)
+    await checker.screenshot({ path: `${SCREENSHOT_DIR}/admin-approval-gate-ar.png` })
+    await refused.close()
+    expect((await readArticle(checker, id)).stage).toBe('factCheck')
 
-    await api(checker, 'patch', `/api/claims/${companyClaim}`, { verdict: 'attributed', claimant: company.id, channel: 'statement' })
+    // The company's statement: attributed to the company, as a statement.
+    await checker.goto(`/admin/collections/claims/${companyClaim}`)
+    await checker.locator('#field-verdict').click()
+    await checker.locator('.rs__option', { hasText: 'منسوب لقائله' }).click()
+    await checker.locator('#field-claimant').click()
+    await typeSlowly(checker, 'الشركة')
+    await checker.locator('.rs__option', { hasText: company.name as string }).click()
+    const saved = checker.waitForResponse((response) => response.url().includes(`/api/claims/${companyClaim}`) && response.request().method() === 'PATCH')
+    await checker.getByRole('button', { name: 'حفظ' }).click()
+    expect((await saved).status()).toBe(200)
+
+    // The witnesses' account stays in the text as colour, not as a claim to record: dismissed.
+    await checker.goto(`/admin/collections/articles/${id}`)
+    const detector = checker.getByRole('region', { name: 'اكتشاف الادعاءات' })
+    await detector.getByRole('button', { name: 'اكتشاف الادعاءات' }).click()
+    const witnesses = detector.locator('.claim-detector__item', { hasText: 'شهود عيان' })
+    await witnesses.getByRole('button', { name: 'استبعاد' }).click()
+    await expect(witnesses).toHaveCount(0)
+    await moveWith(checker, 'اعتماد للنشر', { expectStage: 'معتمد للنشر' })
+  })
+
+  await test.step('the editor publishes', async () => {
+    await editor.goto(`/admin/collections/articles/${id}`)
     await editor.getByRole('button', { name: /^نشر/ }).first().click()
     await expect.poll(async () => (await readArticle(editor, id))._status).toBe('published')
   })

@@ -1,86 +1,112 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 
-import { moveTo, readArticle, sessionAs } from './helpers/admin'
+import { moveRefused, moveWith, readArticle, sessionAs, typeSlowly, workflowBox } from './helpers/admin'
 import { accounts, SCREENSHOT_DIR } from './helpers/urls'
+
+// The desk's story as people live it in the admin, autosave on and typing at a person's pace: the writer drafts
+// and submits, the editor returns it with a reason, the writer rewrites and resubmits, the editor sends it to
+// fact-check, the fact-checker is held at the gate until the detector has run, approves, takes it back and
+// approves again, the editor publishes, and readers find it.
 
 const stamp = Date.now().toString().slice(-5)
 const TITLE = `مراسلنا في موبتي: السوق الأسبوعي يعود بعد الهجوم ${stamp}`
 const BODY = 'عاد التجار إلى السوق الأسبوعي صباح الإثنين، بحسب ما قاله لنا ثلاثة منهم.'
+const ADDED = ' وفتحت المحلات أبوابها قبل الظهر.'
 const REASON = 'من هم التجار الثلاثة؟ أضف صفاتهم أو سبب عدم تسميتهم.'
+
+const history = (page: Page) => page.getByRole('region', { name: 'سجل المراحل' })
 
 test('an article goes from the writer through the editor and the fact-checker to the readers', async ({ browser, baseURL }) => {
   let id = ''
 
-  await test.step('the writer drafts in the Arabic RTL admin and submits, with no publish control in sight', async () => {
+  await test.step('the writer drafts in the Arabic RTL admin, typing, and submits with the button', async () => {
     const writer = await sessionAs(browser, baseURL!, accounts.writer)
     await expect(writer.locator('html')).toHaveAttribute('dir', /^rtl$/i)
     await writer.goto('/admin/collections/articles/create')
-    await writer.locator('#field-title').fill(TITLE)
-    const editor = writer.locator('.rich-text-lexical [contenteditable="true"]').first()
-    await editor.click()
-    await writer.keyboard.type(BODY)
-    await expect(editor).toContainText(BODY)
+    await writer.locator('#field-title').click()
+    await typeSlowly(writer, TITLE)
+    const body = writer.locator('.rich-text-lexical [contenteditable="true"]').first()
+    await body.click()
+    await typeSlowly(writer, BODY)
+    await expect(body).toContainText(BODY)
     await expect(writer).toHaveURL(/\/admin\/collections\/articles\/\d+/)
     id = writer.url().match(/articles\/(\d+)/)![1]
-    // Autosave has kept the title and the text before anyone else looks.
-    await expect.poll(async () => JSON.stringify(await readArticle(writer, id))).toContain(BODY)
-    expect((await readArticle(writer, id)).title).toBe(TITLE)
     // Lexical's hidden toolbars must not widen the RTL page sideways.
     const overflow = await writer.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(1)
     await expect(writer.getByRole('button', { name: /^نشر/ })).toHaveCount(0)
-    await writer.screenshot({ path: `${SCREENSHOT_DIR}/admin-article-edit-ar.png`, fullPage: true })
-
-    await writer.goto(`/ar/preview/${id}`)
-    await expect(writer.getByRole('status')).toContainText('معاينة داخلية')
-    await expect(writer.getByRole('heading', { level: 1, name: TITLE })).toBeVisible()
-    const anonymous = await browser.newContext({ baseURL })
-    expect((await (await anonymous.newPage()).goto(`/ar/preview/${id}`))?.status()).toBe(404)
-    await anonymous.close()
-    await writer.goto(`/admin/collections/articles/${id}`)
+    // No stage menu to autosave by accident: the moves are buttons.
+    await expect(writer.locator('#field-stage')).toBeHidden()
+    await writer.screenshot({ path: `${SCREENSHOT_DIR}/story-1-writer-draft-ar.png`, fullPage: true })
 
     const forced = await writer.request.patch(`/api/articles/${id}`, { data: { _status: 'published' } })
     expect(forced.status()).toBe(403)
 
-    await moveTo(writer, 'قيد التحرير')
-    expect((await readArticle(writer, id)).stage).toBe('inEdit')
+    await moveWith(writer, 'إرسال للتحرير', { expectStage: 'قيد التحرير' })
+    // The text the writer typed last went out with the move, and from now on it is the desk's.
+    expect((await readArticle(writer, id)).title).toBe(TITLE)
+    await expect(workflowBox(writer)).toContainText('لم يعد بين يديك')
+    await expect(writer.locator('#field-title')).toBeDisabled()
+    await writer.screenshot({ path: `${SCREENSHOT_DIR}/story-2-writer-submitted-ar.png`, fullPage: true })
     await writer.context().close()
   })
 
-  await test.step('the editor returns it with a reason; the writer sees why, fixes it and resubmits', async () => {
+  await test.step('the editor returns it with a reason; the writer sees why, rewrites and resubmits', async () => {
     const editor = await sessionAs(browser, baseURL!, accounts.editor)
     await editor.goto(`/admin/collections/articles/${id}`)
-    await moveTo(editor, 'مُعاد إلى الكاتب', REASON)
-    const returned = await readArticle(editor, id)
-    expect(returned.stage).toBe('returned')
-    expect(returned.history?.at(-1)).toMatchObject({ to: 'returned', note: REASON })
+    await moveWith(editor, 'إعادة إلى الكاتب', { note: REASON, expectStage: 'مُعاد إلى الكاتب' })
+    await expect(history(editor).getByText(REASON)).toBeVisible()
     await editor.context().close()
 
     const writer = await sessionAs(browser, baseURL!, accounts.writer)
     await writer.goto(`/admin/collections/articles/${id}`)
-    await expect(writer.getByRole('region', { name: 'سجل المراحل' }).getByText(REASON)).toBeVisible()
-    await writer.screenshot({ path: `${SCREENSHOT_DIR}/admin-returned-with-reason-ar.png`, fullPage: true })
-    await moveTo(writer, 'قيد التحرير')
+    await expect(history(writer).getByText(REASON)).toBeVisible()
+    await writer.screenshot({ path: `${SCREENSHOT_DIR}/story-3-returned-with-reason-ar.png`, fullPage: true })
+    const body = writer.locator('.rich-text-lexical [contenteditable="true"]').first()
+    await body.click()
+    await writer.keyboard.press('End')
+    await typeSlowly(writer, ADDED)
+    await moveWith(writer, 'إرسال للتحرير', { expectStage: 'قيد التحرير' })
+    await expect(writer.locator('.rich-text-lexical')).toContainText(ADDED.trim())
+    // Every move is still there after the writer's page came back from the move: nothing was cut.
+    await expect(history(writer).locator('li')).toHaveCount(4)
+    await writer.reload()
+    await expect(history(writer).locator('li')).toHaveCount(4)
+    await expect(history(writer).getByText(REASON)).toBeVisible()
     await writer.context().close()
   })
 
-  await test.step('the editor sends it to fact-check and the fact-checker approves it', async () => {
+  await test.step('the editor sends it to fact-check', async () => {
     const editor = await sessionAs(browser, baseURL!, accounts.editor)
     await editor.goto(`/admin/collections/articles/${id}`)
-    await moveTo(editor, 'قيد التحقق')
+    await moveWith(editor, 'إرسال للتحقق', { expectStage: 'قيد التحقق' })
     await editor.context().close()
+  })
 
+  await test.step('the fact-checker is held at the gate until the detector has run, approves, takes it back and approves again', async () => {
     const checker = await sessionAs(browser, baseURL!, accounts.checker)
-    await expect(checker.getByRole('link', { name: 'طابور عملي' })).toHaveAttribute('href', '/admin/queue')
     await checker.goto('/admin/queue')
     await expect(checker.getByRole('heading', { level: 1, name: 'طابور عملي' })).toBeVisible()
-    await expect(checker.getByRole('link', { name: TITLE })).toBeVisible()
-    await checker.screenshot({ path: `${SCREENSHOT_DIR}/admin-queue-factchecker-ar.png`, fullPage: true })
     await checker.getByRole('link', { name: TITLE }).click()
     await expect(checker).toHaveURL(new RegExp(`/admin/collections/articles/${id}`))
     await expect(checker.getByRole('button', { name: /^نشر/ })).toHaveCount(0)
-    await moveTo(checker, 'معتمد للنشر')
-    expect((await readArticle(checker, id)).stage).toBe('approved')
+    await expect(workflowBox(checker)).toContainText('لم يُشغَّل «اكتشاف الادعاءات»')
+
+    const refused = await moveRefused(checker, 'اعتماد للنشر', 'اكتشاف الادعاءات')
+    await checker.screenshot({ path: `${SCREENSHOT_DIR}/story-4-approval-refused-ar.png`, fullPage: true })
+    await refused.close()
+
+    const detector = checker.getByRole('region', { name: 'اكتشاف الادعاءات' })
+    await detector.getByRole('button', { name: 'اكتشاف الادعاءات' }).click()
+    await expect(detector.getByRole('button', { name: 'اكتشاف الادعاءات' })).toBeEnabled()
+    // Nothing here is a claim to record: every proposal is dismissed, and remembered.
+    for (let left = await detector.getByRole('button', { name: 'استبعاد' }).count(); left > 0; left--) {
+      await detector.getByRole('button', { name: 'استبعاد' }).first().click()
+      await expect(detector.getByRole('button', { name: 'استبعاد' })).toHaveCount(left - 1)
+    }
+    await moveWith(checker, 'اعتماد للنشر', { expectStage: 'معتمد للنشر' })
+    await moveWith(checker, 'تراجع عن «اعتماد للنشر»', { expectStage: 'قيد التحقق' })
+    await moveWith(checker, 'اعتماد للنشر', { note: 'لا أرقام ولا ادعاءات منسوبة في النص.', expectStage: 'معتمد للنشر' })
     await checker.context().close()
   })
 
@@ -88,13 +114,12 @@ test('an article goes from the writer through the editor and the fact-checker to
     const editor = await sessionAs(browser, baseURL!, accounts.editor)
     await editor.goto(`/admin/collections/articles/${id}`)
     await editor.getByRole('button', { name: /^نشر/ }).first().click()
-    await expect.poll(async () => (await readArticle(editor, id))._status).toBe('published')
+    await expect(workflowBox(editor).locator('[data-stage]')).toHaveText('منشور', { timeout: 30_000 })
     const published = await readArticle(editor, id)
-    expect(published.stage).toBe('published')
-    expect(published.history?.map((move) => move.to)).toEqual(['draft', 'inEdit', 'returned', 'inEdit', 'factCheck', 'approved', 'published'])
+    expect(published.history?.map((move) => move.to)).toEqual(['draft', 'inEdit', 'returned', 'inEdit', 'factCheck', 'approved', 'factCheck', 'approved', 'published'])
     await editor.reload()
-    await expect(editor.getByRole('region', { name: 'سجل المراحل' }).locator('li')).toHaveCount(7)
-    await editor.screenshot({ path: `${SCREENSHOT_DIR}/admin-history-sidebar-ar.png`, fullPage: true })
+    await expect(history(editor).locator('li')).toHaveCount(9)
+    await editor.screenshot({ path: `${SCREENSHOT_DIR}/story-5-published-history-ar.png`, fullPage: true })
     await editor.context().close()
   })
 
@@ -107,6 +132,7 @@ test('an article goes from the writer through the editor and the fact-checker to
     await link.click()
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible()
     await expect(page.locator('.article__body')).toContainText(BODY)
+    await expect(page.locator('.article__body')).toContainText(ADDED.trim())
     expect(decodeURIComponent(new URL(page.url()).pathname)).toMatch(/^\/ar\/articles\/مراسلنا-في-موبتي-السوق-الأسبوعي/)
     await reader.close()
   })

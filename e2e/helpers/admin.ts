@@ -27,14 +27,43 @@ export async function readArticle(page: Page, id: string) {
   return (await response.json()) as { stage: string; _status: string; title: string; history?: { to: string; note?: string }[] }
 }
 
-/** Picks a stage in the sidebar menu and waits for the save that follows (autosave). */
-export async function moveTo(page: Page, stageLabel: string, note?: string) {
-  if (note) await page.locator('#field-transitionNote').fill(note)
-  const saved = page.waitForResponse(
-    (response) => /\/api\/articles\/\d+/.test(response.url()) && response.request().method() === 'PATCH',
-  )
-  await page.locator('#field-stage').click()
-  await page.locator('.rs__option', { hasText: stageLabel }).click()
-  const response = await saved
-  expect(response.status(), await response.text()).toBe(200)
+/** Types as a person does: one key at a time, with a pause between keys. */
+export async function typeSlowly(page: Page, text: string, delay = 25) {
+  await page.keyboard.type(text, { delay })
+}
+
+/** The sidebar's workflow box in the edit view. */
+export const workflowBox = (page: Page) => page.getByRole('region', { name: /^(سير العمل|Workflow)$/ })
+
+/**
+ * Makes a workflow move as a person does: presses its button in the sidebar, types the note in the dialog that
+ * opens, confirms, and waits until the page shows the new stage.
+ */
+export async function moveWith(page: Page, button: string, { note, expectStage }: { note?: string; expectStage: string }) {
+  await workflowBox(page).getByRole('button', { name: button, exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: button })
+  await expect(dialog).toBeVisible()
+  if (note) {
+    await dialog.getByLabel(/ملاحظة على النقل|Note for this move/).click()
+    await typeSlowly(page, note)
+  }
+  await dialog.getByRole('button', { name: button, exact: true }).click()
+  await expect(workflowBox(page).locator('[data-stage]')).toHaveText(expectStage, { timeout: 30_000 })
+}
+
+/** Tries a move that the server refuses: the dialog stays open with the reason, and the stage does not change. */
+export async function moveRefused(page: Page, button: string, reason: RegExp | string) {
+  const before = await workflowBox(page).locator('[data-stage]').textContent()
+  await workflowBox(page).getByRole('button', { name: button, exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: button })
+  await dialog.getByRole('button', { name: button, exact: true }).click()
+  await expect(dialog.getByRole('alert')).toContainText(reason)
+  return {
+    dialog,
+    close: async () => {
+      await dialog.getByRole('button', { name: /^(إلغاء|Cancel)$/ }).click()
+      await expect(dialog).toBeHidden()
+      await expect(workflowBox(page).locator('[data-stage]')).toHaveText(before ?? '')
+    },
+  }
 }
