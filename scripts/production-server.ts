@@ -12,6 +12,7 @@ export const serverEnv = (dir: string): NodeJS.ProcessEnv => ({
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'mirsad-test-secret',
   // The e2e run, Lighthouse and the benchmark sign in many times from one address.
   LOGIN_RATE_LIMIT: process.env.LOGIN_RATE_LIMIT || '10000',
+  FORGOT_PASSWORD_RATE_LIMIT: process.env.FORGOT_PASSWORD_RATE_LIMIT || '10000',
   NEXT_TELEMETRY_DISABLED: '1',
 })
 

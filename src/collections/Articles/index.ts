@@ -72,6 +72,8 @@ export const Articles: CollectionConfig = {
     afterDelete: [revalidateDeletedArticle],
   },
   fields: [
+    // A save that failed stays in sight until one goes through (src/components/admin/save-status.tsx).
+    { name: 'saveStatus', type: 'ui', admin: { components: { Field: '@/components/admin/save-status#SaveStatus' } } },
     {
       name: 'title',
       type: 'text',

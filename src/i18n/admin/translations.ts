@@ -24,6 +24,7 @@ const ar = {
   writerLocked: 'أُرسل المقال ولم يعد بين يديك: لا يتغير حتى يُعاد إليك.',
   saveFailed: 'لم يُحفظ آخر تعديل',
   saveFailedHint: 'ما كتبته ما زال في الصفحة. أعد المحاولة، أو انسخه قبل أن تغادر.',
+  connectionLost: 'انقطع الاتصال بالخادم.',
   retry: 'أعد المحاولة',
   retrying: 'جارٍ الحفظ…',
 }
@@ -53,6 +54,7 @@ const en: Record<AdminTextKey, string> = {
   writerLocked: 'The article has been submitted and is no longer with you: it cannot change until it is returned.',
   saveFailed: 'Your last change was not saved',
   saveFailedHint: 'What you wrote is still on the page. Try again, or copy it before you leave.',
+  connectionLost: 'The connection to the server was lost.',
   retry: 'Try again',
   retrying: 'Saving…',
 }
