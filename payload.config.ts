@@ -37,9 +37,13 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
+    // Day before month, as Arabic and most newsrooms outside the US write dates.
+    dateFormat: 'dd/MM/yyyy HH:mm',
     meta: { titleSuffix: ' — مرصد', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }] },
     components: {
       beforeNavLinks: ['@/components/admin/queue-nav-link#QueueNavLink'],
+      actions: ['@/components/admin/queue-nav-link#QueueHeaderLink'],
+      beforeDashboard: ['@/components/admin/desk-counts#DeskCounts'],
       views: {
         queue: { Component: '@/components/admin/queue-view#QueueView', path: '/queue' },
       },

@@ -239,6 +239,8 @@ export const Articles: CollectionConfig = {
       relationTo: 'users',
       hasMany: true,
       label: { ar: 'الكتّاب', en: 'Authors' },
+      // The byline starts as the person who opens the new article; the desk changes it if needed.
+      defaultValue: ({ user }: { user?: { id?: number | string } | null }) => (user?.id ? [user.id] : []),
       access: contentAccess,
       admin: { position: 'sidebar' },
     },

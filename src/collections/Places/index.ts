@@ -1,5 +1,6 @@
 import { reindexPlaceArticles } from '@/collections/SearchEntries/hooks'
 
+import { findByOtherNames } from '../findByOtherNames'
 import { taxonomyCollection } from '../taxonomy'
 
 /**
@@ -12,7 +13,7 @@ export const Places = taxonomyCollection({
     singular: { ar: 'مكان', en: 'Place' },
     plural: { ar: 'الأماكن', en: 'Places' },
   },
-  hooks: { afterChange: [reindexPlaceArticles] },
+  hooks: { afterChange: [reindexPlaceArticles], beforeOperation: [findByOtherNames('name', ['nameFr', 'aliases.alias'])] },
   fields: [
     { name: 'nameFr', type: 'text', label: { ar: 'الاسم بالفرنسية', en: 'Name in French' } },
     {

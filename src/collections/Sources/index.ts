@@ -4,6 +4,7 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { isFactCheckDesk } from '@/access/isFactCheckDesk'
 import { isStaff } from '@/access/isStaff'
 import { webURLField } from '@/fields/webURL'
+import { findByOtherNames } from '@/collections/findByOtherNames'
 
 export const SOURCE_KINDS = {
   government: { ar: 'جهة حكومية', en: 'Government' },
@@ -38,6 +39,8 @@ export const Sources: CollectionConfig = {
     update: isFactCheckDesk,
     delete: isEditorOrAdmin,
   },
+  // The claimant picker finds a source by any of its names, not only the one in the title.
+  hooks: { beforeOperation: [findByOtherNames('name', ['nameFr', 'aliases.alias'])] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { ar: 'الاسم', en: 'Name' } },
     { name: 'nameFr', type: 'text', label: { ar: 'الاسم بالفرنسية', en: 'Name in French' } },

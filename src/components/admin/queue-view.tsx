@@ -1,32 +1,57 @@
 import Link from 'next/link'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
-import type { AdminViewServerProps, Where } from 'payload'
+import type { AdminViewServerProps } from 'payload'
 
-import { ownArticleWhere } from '@/collections/Articles/access/publicArticle'
-import { queueFor } from '@/lib/workflow/queues'
-import { stageLabels, type WorkflowRole } from '@/lib/workflow/stages'
+import { deskQueue, stageCounts } from '@/data/desk'
+import { timeInStage } from '@/lib/workflow/queues'
+import { STAGES, stageLabels } from '@/lib/workflow/stages'
+import type { User } from '@/payload-types'
 
-/** The same stages as a filter the admin's list view understands. */
-const listQuery = (stages: string[]) => stages.map((stage, i) => `where[stage][in][${i}]=${stage}`).join('&')
+const TEXT = {
+  ar: {
+    heading: 'طابور عملي',
+    empty: 'لا شيء هنا الآن.',
+    title: 'العنوان',
+    writer: 'الكاتب',
+    assignee: 'المكلَّف',
+    stage: 'المرحلة',
+    since: 'في مرحلته منذ',
+    claims: 'ادعاءات لم تُحسم',
+    mine: 'المكلَّف بها أنا فقط',
+    everyone: 'كل ما في الطابور',
+    counts: 'المقالات حسب المرحلة',
+    all: 'كل المقالات',
+    nobody: '—',
+  },
+  en: {
+    heading: 'My queue',
+    empty: 'Nothing here now.',
+    title: 'Title',
+    writer: 'Writer',
+    assignee: 'Assignee',
+    stage: 'Stage',
+    since: 'In its stage for',
+    claims: 'Unresolved claims',
+    mine: 'Assigned to me only',
+    everyone: 'Everything in the queue',
+    counts: 'Articles by stage',
+    all: 'All articles',
+    nobody: '—',
+  },
+}
 
-/** /admin/queue: what waits for the signed-in person, by role, oldest move first. */
+/** /admin/queue: the signed-in person's trays (what waits for them, what they sent on), and the desk's counts. */
 export async function QueueView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const user = req.user
   const language = req.i18n.language === 'en' ? 'en' : 'ar'
-  const queue = queueFor(user?.role as WorkflowRole)
-  const where: Where | undefined = queue
-    ? { and: [{ stage: { in: queue.stages } }, ...(queue.ownOnly && user ? [ownArticleWhere(user.id)] : [])] }
-    : undefined
-  const { docs } = where
-    ? await req.payload.find({ collection: 'articles', where, draft: true, depth: 0, sort: 'updatedAt', limit: 100, overrideAccess: false, user, req })
-    : { docs: [] }
-  const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
-  const text =
-    language === 'ar'
-      ? { heading: 'طابور عملي', empty: 'لا شيء ينتظرك الآن.', title: 'العنوان', stage: 'المرحلة', updated: 'آخر تعديل', all: 'كل المقالات', asList: 'افتح الطابور في قائمة المقالات' }
-      : { heading: 'My queue', empty: 'Nothing is waiting for you.', title: 'Title', stage: 'Stage', updated: 'Last change', all: 'All articles', asList: 'Open this queue in the articles list' }
+  const text = TEXT[language]
+  const mine = searchParams?.mine === '1'
+  const [sections, counts] = await Promise.all([deskQueue(req, { mine }), user ? stageCounts(req.payload, user as User) : null])
+  const since = new Intl.RelativeTimeFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en', { numeric: 'always', style: 'long' })
+  const number = new Intl.NumberFormat(language === 'ar' ? 'ar-u-nu-latn' : 'en')
+  const hasAssignees = sections.some((section) => section.tray.assignee)
 
   return (
     <DefaultTemplate
@@ -41,42 +66,76 @@ export async function QueueView({ initPageResult, params, searchParams }: AdminV
       visibleEntities={visibleEntities}
     >
       <Gutter>
-        <section className="queue" aria-labelledby="queue-heading">
+        <div className="queue">
           <h1 id="queue-heading">{text.heading}</h1>
-          {queue ? <p className="queue__scope">{queue.title[language]}</p> : null}
-          {docs.length === 0 ? (
-            <p>{text.empty}</p>
-          ) : (
-            <table className="queue__table">
-              <thead>
-                <tr>
-                  <th scope="col">{text.title}</th>
-                  <th scope="col">{text.stage}</th>
-                  <th scope="col">{text.updated}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {docs.map((article) => (
-                  <tr key={article.id}>
-                    <td>
-                      <Link href={`/admin/collections/articles/${article.id}`} dir="auto">
-                        {article.title || `#${article.id}`}
-                      </Link>
-                    </td>
-                    <td>{article.stage ? stageLabels[article.stage][language] : ''}</td>
-                    <td>
-                      <time dateTime={article.updatedAt}>{when.format(new Date(article.updatedAt))}</time>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {counts ? (
+          <nav className="queue__counts" aria-label={text.counts}>
+            <ul>
+              {STAGES.map((stage) => (
+                <li key={stage}>
+                  <Link href={`/admin/collections/articles?where[stage][equals]=${stage}`}>
+                    <span>{stageLabels[stage][language]}</span> <strong>{number.format(counts[stage])}</strong>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          ) : null}
+          {hasAssignees ? (
+            <p className="queue__filter">
+              {mine ? <Link href="/admin/queue">{text.everyone}</Link> : <Link href="/admin/queue?mine=1">{text.mine}</Link>}
+            </p>
+          ) : null}
+          {sections.map(({ tray, rows }) => (
+            <section key={tray.key} className="queue__tray" aria-labelledby={`queue-${tray.key}`}>
+              <h2 id={`queue-${tray.key}`}>
+                {tray.title[language]} <span className="queue__tally">({number.format(rows.length)})</span>
+              </h2>
+              {rows.length === 0 ? (
+                <p>{text.empty}</p>
+              ) : (
+                <div className="queue__scroll">
+                  <table className="queue__table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{text.title}</th>
+                        <th scope="col">{text.writer}</th>
+                        {tray.assignee ? <th scope="col">{text.assignee}</th> : null}
+                        <th scope="col">{text.stage}</th>
+                        <th scope="col">{text.since}</th>
+                        <th scope="col">{text.claims}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {rows.map((row) => {
+                        const age = timeInStage(row.since)
+                        return (
+                          <tr key={row.id}>
+                            <td>
+                              <Link href={`/admin/collections/articles/${row.id}`} dir="auto">
+                                {row.title}
+                              </Link>
+                            </td>
+                            <td>{row.writer ?? text.nobody}</td>
+                            {tray.assignee ? <td>{row.assignee ?? text.nobody}</td> : null}
+                            <td>{stageLabels[row.stage][language]}</td>
+                            <td>
+                              <time dateTime={row.since}>{since.format(-age.value, age.unit)}</time>
+                            </td>
+                            <td data-open-claims={row.openClaims}>{number.format(row.openClaims)}</td>
+                          </tr>
+                        )
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </section>
+          ))}
           <p className="queue__links">
-            {queue ? <Link href={`/admin/collections/articles?${listQuery(queue.stages)}`}>{text.asList}</Link> : null}
             <Link href="/admin/collections/articles">{text.all}</Link>
           </p>
-        </section>
+        </div>
       </Gutter>
     </DefaultTemplate>
   )

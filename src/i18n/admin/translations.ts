@@ -59,4 +59,19 @@ const en: Record<AdminTextKey, string> = {
   retrying: 'Saving…',
 }
 
-export const adminTranslations = { ar: { mirsad: ar }, en: { mirsad: en } }
+// Payload's own Arabic, where it is wrong: a misspelling, "local site" for a language, an English string, a
+// translator's prompt left in, and sentences whose word order breaks around a label.
+const payloadArabic = {
+  general: {
+    createNew: 'إنشاء جديد',
+    successfullyCreated: 'تم إنشاء {{label}} بنجاح.',
+    successfullyDuplicated: 'تم استنساخ {{label}} بنجاح.',
+    trashedCountSuccessfully: 'نُقل {{count}} من {{label}} إلى سلة المهملات.',
+    restoring: 'جارٍ الاستعادة…',
+  },
+  fields: { toggleBlock: 'إظهار الكتلة أو إخفاؤها' },
+  localization: { copyToLocale: 'نسخ إلى لغة أخرى', selectLocaleToCopy: 'اختر اللغة التي تنسخ إليها' },
+  version: { restoredSuccessfully: 'تمت الاستعادة بنجاح.', scheduledSuccessfully: 'تمت الجدولة بنجاح.', unpublishedSuccessfully: 'أُلغي النشر بنجاح.' },
+}
+
+export const adminTranslations = { ar: { mirsad: ar, ...payloadArabic }, en: { mirsad: en } }

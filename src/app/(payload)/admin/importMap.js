@@ -29,6 +29,8 @@ import { WorkflowActions as WorkflowActions_358db7fd75f4836d8593f912776c3331 } f
 import { StageHistory as StageHistory_9a97fc2dbbee80ca8dc25bc17d29407d } from '@/components/admin/stage-history'
 import { MirsadIcon as MirsadIcon_cdfe6c2d0b3ffa975fd8de5bee82c7d1 } from '@/components/admin/mirsad-mark'
 import { MirsadLogo as MirsadLogo_cdfe6c2d0b3ffa975fd8de5bee82c7d1 } from '@/components/admin/mirsad-mark'
+import { QueueHeaderLink as QueueHeaderLink_d0e86cc5de7fe18d8878fb33b28190a4 } from '@/components/admin/queue-nav-link'
+import { DeskCounts as DeskCounts_1a4f32b67924180e0ec162d735d56b29 } from '@/components/admin/desk-counts'
 import { QueueNavLink as QueueNavLink_d0e86cc5de7fe18d8878fb33b28190a4 } from '@/components/admin/queue-nav-link'
 import { QueueView as QueueView_03b8fd872cbe982edf8111c257f3a5a0 } from '@/components/admin/queue-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -66,6 +68,8 @@ export const importMap = {
   "@/components/admin/stage-history#StageHistory": StageHistory_9a97fc2dbbee80ca8dc25bc17d29407d,
   "@/components/admin/mirsad-mark#MirsadIcon": MirsadIcon_cdfe6c2d0b3ffa975fd8de5bee82c7d1,
   "@/components/admin/mirsad-mark#MirsadLogo": MirsadLogo_cdfe6c2d0b3ffa975fd8de5bee82c7d1,
+  "@/components/admin/queue-nav-link#QueueHeaderLink": QueueHeaderLink_d0e86cc5de7fe18d8878fb33b28190a4,
+  "@/components/admin/desk-counts#DeskCounts": DeskCounts_1a4f32b67924180e0ec162d735d56b29,
   "@/components/admin/queue-nav-link#QueueNavLink": QueueNavLink_d0e86cc5de7fe18d8878fb33b28190a4,
   "@/components/admin/queue-view#QueueView": QueueView_03b8fd872cbe982edf8111c257f3a5a0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

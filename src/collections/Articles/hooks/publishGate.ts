@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { blockingReason, FIGURE_KINDS, speaksForParty } from '@/lib/claims/verdicts'
-import type { Source } from '@/payload-types'
+import type { Claim, Source } from '@/payload-types'
 
 import { detectionBlocker } from '@/collections/ClaimDetections/runs'
 import { invalid } from '@/collections/errors'
@@ -28,30 +28,34 @@ const ACTIONS = {
 } as const
 export type GateAction = keyof typeof ACTIONS
 
+/** Why one claim (read with depth 2: its sources' affiliations) holds its article back; null when dealt with. */
+export function claimBlocker(claim: Claim) {
+  return blockingReason({
+    text: claim.text,
+    verdict: claim.verdict,
+    named: claim.named,
+    hasClaimant: Boolean(claim.claimant),
+    unnamedReason: claim.unnamedReason,
+    unnamedDescription: claim.unnamedDescription,
+    independentSources: independentOf(claim.claimant, claim.corroboratingSources ?? []),
+    partyToConflict: speaksForParty(claim.claimant),
+    statesFigure: Boolean(claim.figures?.length) || FIGURE_KINDS.includes(claim.kind ?? ''),
+    evidenceCount: (claim.evidence ?? []).filter((item) => item.url || item.description).length,
+  })
+}
+
+/** The claims of some articles, as the gate reads them. */
+export async function gateClaims(req: PayloadRequest, articleIds: (number | string)[]): Promise<Claim[]> {
+  if (!articleIds.length) return []
+  const { docs } = await req.payload.find({ collection: 'claims', where: { article: { in: articleIds } }, depth: 2, limit: 5000, pagination: false, overrideAccess: true, req })
+  return docs
+}
+
 /** The article's claims as the gate reads them: blocking reasons and passages. */
 export async function claimsOf(req: PayloadRequest, articleId: number | string) {
-  const { docs } = await req.payload.find({
-    collection: 'claims',
-    where: { article: { equals: articleId } },
-    depth: 2,
-    limit: 500,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
+  const docs = await gateClaims(req, [articleId])
   const blocking = docs.flatMap((claim) => {
-    const reason = blockingReason({
-      text: claim.text,
-      verdict: claim.verdict,
-      named: claim.named,
-      hasClaimant: Boolean(claim.claimant),
-      unnamedReason: claim.unnamedReason,
-      unnamedDescription: claim.unnamedDescription,
-      independentSources: independentOf(claim.claimant, claim.corroboratingSources ?? []),
-      partyToConflict: speaksForParty(claim.claimant),
-      statesFigure: Boolean(claim.figures?.length) || FIGURE_KINDS.includes(claim.kind ?? ''),
-      evidenceCount: (claim.evidence ?? []).filter((item) => item.url || item.description).length,
-    })
+    const reason = claimBlocker(claim)
     return reason ? [{ text: claim.text, reason }] : []
   })
   return { blocking, total: docs.length, passages: docs.flatMap((claim) => [claim.anchor?.quote, claim.text].filter((text): text is string => Boolean(text))) }
