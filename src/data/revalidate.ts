@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { revalidatePath } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
-import { afterCommit } from '@/db/afterCommit'
+import { afterCommit, whenCommitted } from '@/db/afterCommit'
 import { localeCodes } from '@/i18n/locales'
 import { payloadSecret } from '@/lib/env'
 import { LIST_PAGE_SIZE } from '@/lib/paging'
@@ -62,18 +62,22 @@ export async function articlePaths(req: PayloadRequest, versions: (Partial<Artic
 export const shouldRevalidate = (req: PayloadRequest) => !req.context.disableRevalidate && Boolean(process.env.NEXT_RUNTIME)
 
 /**
- * Marks the pages stale in Next's cache and purges them from the cache in front, once the save of `req` has
- * committed (never for a save that rolls back, and never holding the save up). `paths` may be worked out then,
- * from the committed database. Inside a request Next is told directly; from work outside one (the jobs queue
- * publishing on schedule) through /next/revalidate. Seeds and scripts pass `context.disableRevalidate`.
+ * Once the save of `req` has committed (never for a save that rolls back): marks the pages stale in Next's
+ * cache, still inside the request, then purges them from the cache in front after the response, so a slow cache
+ * never holds the save up and what it refetches is already fresh. `paths` may be worked out from the committed
+ * database. Inside a request Next is told directly; from work outside one (the jobs queue publishing on
+ * schedule) through /next/revalidate. Seeds and scripts pass `context.disableRevalidate`.
  */
 export function revalidatePaths(req: PayloadRequest, paths: string[] | ((req: PayloadRequest) => Promise<string[]>)): void {
   if (!shouldRevalidate(req) || (Array.isArray(paths) && !paths.length)) return
-  afterCommit(req, 'revalidation', async (committed) => {
+  whenCommitted(req, 'revalidation', async (committed) => {
     const list = Array.isArray(paths) ? paths : await paths(committed)
     if (!list.length) return
-    await revalidateNext(committed, list)
-    await purgeCache(committed, list)
+    const told = revalidateInRequest(list)
+    afterCommit(committed, 'cache purge', async (purging) => {
+      if (!told) await revalidateThroughRoute(purging, list)
+      await purgeCache(purging, list)
+    })
   })
 }
 
@@ -111,18 +115,27 @@ async function everyPublicPath(req: PayloadRequest): Promise<string[]> {
   return [...pages, ...terms.flat(), ...SITE_WIDE]
 }
 
-async function revalidateNext(req: PayloadRequest, paths: string[]) {
-  // Next keys its cache by the path as requested: an Arabic slug may arrive percent-encoded or not.
-  const unique = [...new Set(paths.flatMap((path) => [path, safeDecode(path)]))]
+// Next keys its cache by the path as requested: an Arabic slug may arrive percent-encoded or not.
+const spellings = (paths: string[]) => [...new Set(paths.flatMap((path) => [path, safeDecode(path)]))]
+
+/** Tells Next directly, which works only inside one of its requests; false when there is none. */
+function revalidateInRequest(paths: string[]): boolean {
   try {
-    for (const path of unique) revalidate(path)
+    for (const path of spellings(paths)) revalidate(path)
+    return true
   } catch {
-    await fetch(`http://127.0.0.1:${process.env.PORT || 3000}/next/revalidate`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-mirsad-signature': signature(unique) },
-      body: JSON.stringify({ paths: unique }),
-    }).catch((error) => req.payload.logger.error({ err: error, msg: 'revalidation request failed' }))
+    return false
   }
+}
+
+/** From work outside a request (the jobs queue): through the app's own signed route. */
+async function revalidateThroughRoute(req: PayloadRequest, paths: string[]) {
+  const unique = spellings(paths)
+  await fetch(`http://127.0.0.1:${process.env.PORT || 3000}/next/revalidate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-mirsad-signature': signature(unique) },
+    body: JSON.stringify({ paths: unique }),
+  }).catch((error) => req.payload.logger.error({ err: error, msg: 'revalidation request failed' }))
 }
 
 const safeDecode = (path: string) => {

@@ -12,7 +12,7 @@ import { heldTransaction } from './sqlite'
 /** The work, given a fresh request of the same person and context with no transaction. */
 export type AfterCommitWork = (req: PayloadRequest) => Promise<unknown>
 
-type Pending = { name: string; work: AfterCommitWork; req: PayloadRequest }
+type Pending = { name: string; work: AfterCommitWork; req: PayloadRequest; inRequest?: boolean }
 type Adapter = Payload['db'] & Record<string, unknown>
 
 const waiting = new WeakMap<object, Map<string, Pending[]>>()
@@ -30,23 +30,43 @@ function openTransaction(req: PayloadRequest): string | undefined {
 
 /** Runs `work` once the save of `req` has committed; never if it rolls back. */
 export function afterCommit(req: PayloadRequest, name: string, work: AfterCommitWork): void {
-  const pending: Pending = { name, work, req }
-  const id = openTransaction(req)
-  if (id === undefined) return handOff(pending)
-  const byTransaction = waiting.get(req.payload.db) ?? new Map<string, Pending[]>()
-  waiting.set(req.payload.db, byTransaction)
+  enqueue({ name, work, req })
+}
+
+/**
+ * Like afterCommit, but still inside the request, right after the commit and before the response: for work
+ * that is quick and must be done by the time the response is (telling Next which pages changed, so that a
+ * purge of the cache in front, handed to afterCommit from there, refetches fresh pages).
+ */
+export function whenCommitted(req: PayloadRequest, name: string, work: AfterCommitWork): void {
+  enqueue({ name, work, req, inRequest: true })
+}
+
+function enqueue(pending: Pending) {
+  const id = openTransaction(pending.req)
+  if (id === undefined) {
+    if (pending.inRequest) void runNow(pending)
+    else handOff(pending)
+    return
+  }
+  const byTransaction = waiting.get(pending.req.payload.db) ?? new Map<string, Pending[]>()
+  waiting.set(pending.req.payload.db, byTransaction)
   byTransaction.set(id, [...(byTransaction.get(id) ?? []), pending])
 }
 
-function handOff({ name, work, req }: Pending): void {
-  const run = async () => {
-    try {
-      const fresh = await createLocalReq({ context: { ...req.context }, user: req.user ?? undefined, locale: req.locale ?? undefined }, req.payload)
-      await work(fresh)
-    } catch (error) {
-      req.payload.logger.error({ err: error, msg: `[after commit] ${name} failed` })
-    }
+/** In-request work: awaited where it is started, its failure logged, never thrown at the save. */
+async function runNow({ name, work, req }: Pending): Promise<void> {
+  try {
+    await work(await freshRequest(req))
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: `[after commit] ${name} failed` })
   }
+}
+
+const freshRequest = (req: PayloadRequest) => createLocalReq({ context: { ...req.context }, user: req.user ?? undefined, locale: req.locale ?? undefined }, req.payload)
+
+function handOff({ name, work, req }: Pending): void {
+  const run = () => runNow({ name, work, req })
   try {
     // Inside a Next request: after the response is sent, with Next's revalidation still available.
     after(run)
@@ -78,7 +98,9 @@ export function runWorkAfterCommit<T extends Adapter>(db: T): T {
   db.commitTransaction = async function (incoming) {
     const id = String(await incoming)
     await commit.call(this, id)
-    for (const pending of take(id)) handOff(pending)
+    const pending = take(id)
+    for (const task of pending.filter((entry) => entry.inRequest)) await runNow(task)
+    for (const task of pending.filter((entry) => !entry.inRequest)) handOff(task)
   }
   db.rollbackTransaction = async function (incoming) {
     const id = String(await incoming)

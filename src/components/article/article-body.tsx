@@ -4,11 +4,13 @@ import { type JSXConverter, type JSXConvertersFunction, RichText } from '@payloa
 import { getTranslations } from 'next-intl/server'
 
 import type { ClaimView } from '@/data/claims'
+import { BADGE_NODE, badgesAtSentenceEnds } from '@/lib/claims/badges'
 import { articlePath, safeHref } from '@/lib/paths'
 import type { Article } from '@/payload-types'
 
 // Lexical types the node's `type` as any string; the converters key on the literal.
 type ClaimMarkNode = SerializedMarkNode & { type: 'mark' }
+type ClaimBadgeNode = { type: typeof BADGE_NODE; ids: string[]; version: 1 }
 
 type Props = { body: Article['body']; locale: string; claims?: ClaimView[] }
 
@@ -49,26 +51,38 @@ export async function ArticleBody({ body, locale, claims = [] }: Props) {
     return (
       <mark className={`claim-mark claim-mark--${claim.verdict}`} id={`claim-ref-${claim.id}`}>
         {children}
-        <a className={`claim-badge verdict--${claim.verdict}`} href={`#claim-${claim.id}`}>
-          <span className="visually-hidden">{t('badge')}: </span>
-          {claim.verdictLabel}
-          {claim.partyToConflict && claim.verdict === 'attributed' ? ` · ${t('partyShort')}` : null}
-        </a>
       </mark>
     )
   }
 
-  const converters: JSXConvertersFunction<DefaultNodeTypes | ClaimMarkNode> = ({ defaultConverters }) => ({
+  // Each verdict in words, at the end of the sentence its passage sits in (badgesAtSentenceEnds).
+  const renderBadges: JSXConverter<ClaimBadgeNode> = ({ node }) => {
+    const shown = [...new Set(node.ids)].map((id) => byId.get(id)).filter((claim): claim is ClaimView => Boolean(claim))
+    return (
+      <>
+        {shown.map((claim) => (
+          <a key={claim.id} className={`claim-badge verdict--${claim.verdict}`} href={`#claim-${claim.id}`}>
+            <span className="visually-hidden">{t('badge')}: </span>
+            {claim.verdictLabel}
+            {claim.partyToConflict && claim.verdict === 'attributed' ? ` · ${t('partyShort')}` : null}
+          </a>
+        ))}
+      </>
+    )
+  }
+
+  const converters: JSXConvertersFunction<DefaultNodeTypes | ClaimMarkNode | ClaimBadgeNode> = ({ defaultConverters }) => ({
     ...defaultConverters,
     link: renderLink,
     autolink: renderLink,
     mark: renderClaim,
+    [BADGE_NODE]: renderBadges,
   })
 
   // The body takes its direction from its own text: an Arabic body reads right to left even on /en.
   return (
     <div dir="auto">
-      <RichText data={body} converters={converters} className="article__body" />
+      <RichText data={badgesAtSentenceEnds(body)} converters={converters} className="article__body" />
     </div>
   )
 }
