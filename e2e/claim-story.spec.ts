@@ -79,24 +79,26 @@ test('a report’s claims go from detection through verdicts and the publish gat
     await checker.screenshot({ path: `${SCREENSHOT_DIR}/admin-claim-marks-ar.png`, fullPage: true })
   })
 
-  await test.step('the fact-checker gives the health figure a verdict with evidence', async () => {
-    await checker.goto(`/admin/collections/claims/${healthClaim}`)
-    await checker.locator('#field-verdict').click()
+  await test.step('the fact-checker opens the health claim from its mark and gives it a verdict with evidence, beside the text', async () => {
+    await checker.goto(`/admin/collections/articles/${id}`)
+    await checker.locator(`.rich-text-lexical mark[data-claim="${healthClaim}"]`).click()
+    const drawer = checker.locator('.drawer').filter({ has: checker.locator('#field-verdict') })
+    await expect(drawer.locator('#field-text')).toHaveValue(HEALTH)
+    await drawer.locator('#field-verdict').click()
     await checker.locator('.rs__option', { hasText: 'منسوب لقائله' }).click()
-    await checker.locator('#field-rationale').click()
+    await drawer.locator('#field-rationale').click()
     await typeSlowly(checker, 'رقم رسمي لم نتمكن من مطابقته مع سجلات المستشفيات بعد.')
-    const evidence = checker.locator('#field-evidence')
-    await evidence.getByRole('button', { name: 'أضف دليل' }).click()
-    await checker.locator('#field-evidence__0__url').click()
+    await drawer.getByRole('button', { name: 'أضف دليل' }).click()
+    await drawer.locator('#field-evidence__0__url').click()
     await typeSlowly(checker, EVIDENCE, 10)
-    await checker.locator('#field-evidence__0__description').click()
+    await drawer.locator('#field-evidence__0__description').click()
     await typeSlowly(checker, 'بيان الوزارة على موقعها')
     const saved = checker.waitForResponse((response) => response.url().includes(`/api/claims/${healthClaim}`) && response.request().method() === 'PATCH')
-    await checker.getByRole('button', { name: 'حفظ' }).click()
+    await drawer.getByRole('button', { name: 'حفظ', exact: true }).click()
     expect((await saved).status()).toBe(200)
+    await checker.screenshot({ path: `${SCREENSHOT_DIR}/admin-claim-verdict-ar.png`, fullPage: true })
     const claim = (await api(checker, 'get', `/api/claims/${healthClaim}?depth=0`)) as unknown as { verdict: string; checkedBy: number; evidence: { url: string }[] }
     expect(claim).toMatchObject({ verdict: 'attributed', evidence: [expect.objectContaining({ url: EVIDENCE })] })
-    await checker.screenshot({ path: `${SCREENSHOT_DIR}/admin-claim-verdict-ar.png`, fullPage: true })
   })
 
   await test.step('approval is refused while the flagged claim has no verdict and a proposal is open, then goes through', async () => {

@@ -9,6 +9,7 @@ import * as migration_20261125_150336_reader_site from './20261125_150336_reader
 import * as migration_20261201_204156_read_indexes from './20261201_204156_read_indexes';
 import * as migration_20261201_205353_saved_by from './20261201_205353_saved_by';
 import * as migration_20261202_055810_claim_detections from './20261202_055810_claim_detections';
+import * as migration_20261202_064215_claim_recheck from './20261202_064215_claim_recheck';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_055810_claim_detections.up,
     down: migration_20261202_055810_claim_detections.down,
-    name: '20261202_055810_claim_detections'
+    name: '20261202_055810_claim_detections',
+  },
+  {
+    up: migration_20261202_064215_claim_recheck.up,
+    down: migration_20261202_064215_claim_recheck.down,
+    name: '20261202_064215_claim_recheck'
   },
 ];

@@ -496,6 +496,10 @@ export interface Claim {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Untick it once you have checked the new wording.
+   */
+  needsRecheck?: boolean | null;
   checkedBy?: (number | null) | User;
   checkedAt?: string | null;
   updatedAt: string;
@@ -920,6 +924,7 @@ export interface ClaimsSelect<T extends boolean = true> {
         at?: T;
         id?: T;
       };
+  needsRecheck?: T;
   checkedBy?: T;
   checkedAt?: T;
   updatedAt?: T;

@@ -89,6 +89,22 @@ export function markedClaimIds(state: unknown): string[] {
   return ids
 }
 
+/** The words each claim mark holds, by claim id (a claim marked twice: its passages joined by a space). */
+export function markedPassages(state: unknown): Map<string, string> {
+  const passages = new Map<string, string>()
+  const words = (node: LexicalNode): string => (typeof (node as { text?: unknown }).text === 'string' ? ((node as { text: string }).text) : (node.children ?? []).map(words).join(''))
+  const walk = (node: LexicalNode) => {
+    if (isMark(node)) {
+      for (const id of node.ids ?? []) passages.set(id, [passages.get(id), words(node)].filter(Boolean).join(' '))
+      return
+    }
+    node.children?.forEach(walk)
+  }
+  const root = (state as { root?: LexicalNode } | null)?.root
+  if (root) walk(root)
+  return passages
+}
+
 const markNode = (id: string, children: LexicalNode[], direction: unknown) => ({
   type: 'mark',
   ids: [id],

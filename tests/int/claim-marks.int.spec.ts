@@ -92,6 +92,9 @@ describe('claim marks in the body', () => {
   })
 })
 
+// A finding against a party's figure stands on evidence of its own (the claim form refuses it otherwise).
+const SATELLITE = [{ description: 'صور الأقمار الصناعية للمعسكر يوم الهجوم' }]
+
 describe('claims of a published article', () => {
   async function publishedWithClaim() {
     const article = await t.payload.create({
@@ -110,14 +113,14 @@ describe('claims of a published article', () => {
     const { articleId, claimId } = await publishedWithClaim()
     const as = { user: checker, overrideAccess: false } as const
     await expect(
-      t.payload.update({ collection: 'claims', id: claimId, data: { verdict: 'disputed', rationale: 'صور الأقمار الصناعية لا تُظهر ذلك' }, ...as }),
+      t.payload.update({ collection: 'claims', id: claimId, data: { verdict: 'disputed', rationale: 'صور الأقمار الصناعية لا تُظهر ذلك', evidence: SATELLITE }, ...as }),
     ).rejects.toThrow(/ملاحظة للقراء/)
     expect((await t.payload.findByID({ collection: 'claims', id: claimId })).verdict).toBe('attributed')
 
     const updated = await t.payload.update({
       collection: 'claims',
       id: claimId,
-      data: { verdict: 'disputed', rationale: 'صور الأقمار الصناعية لا تُظهر ذلك', publicNote: { kind: 'update', note: 'صار الحكم «متنازع عليه» بعد صور جديدة.' } },
+      data: { verdict: 'disputed', rationale: 'صور الأقمار الصناعية لا تُظهر ذلك', evidence: SATELLITE, publicNote: { kind: 'update', note: 'صار الحكم «متنازع عليه» بعد صور جديدة.' } },
       ...as,
     })
     expect(updated.log).toHaveLength(1)

@@ -102,7 +102,7 @@ describe('the publish gate', () => {
   })
 
   it('should record who gave a verdict and when', async () => {
-    const { claims } = await approvedArticleWithClaims([{ text: 'ادعاء للتدقيق' }])
+    const { claims } = await approvedArticleWithClaims([{ text: 'ادعاء للتدقيق', claimant: sources.un.id }])
     const checked = await t.payload.update({
       collection: 'claims',
       id: claims[0],

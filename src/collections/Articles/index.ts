@@ -14,6 +14,7 @@ import { correctionsField } from './fields/corrections'
 import { workflowFields } from './fields/workflow'
 import { bodyMustBeLexical } from './hooks/bodyMustBeLexical'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
+import { flagChangedPassages } from './hooks/flagChangedPassages'
 import { refuseStaleSaves, savedByField } from './hooks/refuseStaleSaves'
 import { marksOnlyFromFactCheck } from './hooks/marksOnlyFromFactCheck'
 import { notifyNextAssignee } from './hooks/notifyNextAssignee'
@@ -67,7 +68,7 @@ export const Articles: CollectionConfig = {
     beforeOperation: [publicReadsIgnoreDrafts, rememberDraftMode, onlyEditorsOverrideLocks],
     beforeValidate: [relationsMustExist],
     beforeChange: [refuseStaleSaves, enforceWorkflow, setPublishedAt, rememberPreviousSlug],
-    afterChange: [notifyNextAssignee, reindexArticle, revalidateArticle],
+    afterChange: [flagChangedPassages, notifyNextAssignee, reindexArticle, revalidateArticle],
     beforeDelete: [unindexArticle, forgetDetections],
     afterDelete: [revalidateDeletedArticle],
   },

@@ -1,7 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { isFactCheckDesk } from '@/access/isFactCheckDesk'
 import { isStaff } from '@/access/isStaff'
+import { hasRole } from '@/access/roles'
 import { CORRECTION_KINDS } from '@/collections/Articles/fields/corrections'
 import { reindexClaimArticle, reindexDeletedClaimArticle } from '@/collections/SearchEntries/hooks'
 import { webURLField } from '@/fields/webURL'
@@ -9,9 +10,11 @@ import { CHANNELS, CLAIM_KINDS, options, REPLY_CHANNELS, VERDICTS } from '@/lib/
 
 import { keepPublishedClaims, logPublishedChanges } from './hooks/logPublishedChanges'
 import { recordCheck } from './hooks/recordCheck'
+import { verdictMustHoldUp } from './hooks/verdictMustHoldUp'
 import { revalidateClaimArticle, revalidateDeletedClaimArticle } from './hooks/revalidateClaimArticle'
 
 const serverSet = { create: () => false, update: () => false }
+const canCheckClaims: FieldAccess = ({ req }) => hasRole(req.user, 'factChecker', 'editor', 'admin')
 
 /** One claim in one article: who made it, how it reached us, what we found, and the evidence. */
 export const Claims: CollectionConfig = {
@@ -32,7 +35,7 @@ export const Claims: CollectionConfig = {
     delete: isFactCheckDesk,
   },
   hooks: {
-    beforeChange: [recordCheck, logPublishedChanges],
+    beforeChange: [recordCheck, verdictMustHoldUp, logPublishedChanges],
     afterChange: [reindexClaimArticle, revalidateClaimArticle],
     beforeDelete: [keepPublishedClaims],
     afterDelete: [reindexDeletedClaimArticle, revalidateDeletedClaimArticle],
@@ -161,6 +164,18 @@ export const Claims: CollectionConfig = {
         { name: 'note', type: 'textarea', required: true, label: { ar: 'الملاحظة', en: 'Note' } },
         { name: 'at', type: 'date', label: { ar: 'التاريخ', en: 'Date' } },
       ],
+    },
+    {
+      name: 'needsRecheck',
+      type: 'checkbox',
+      label: { ar: 'تغيّر المقطع بعد التحقق: أعد التحقق', en: 'The passage changed after the check: check again' },
+      // Ticked by the server when the marked words change (flagChangedPassages); the desk unticks it once re-checked.
+      access: { create: () => false, update: canCheckClaims },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.needsRecheck),
+        description: { ar: 'أزل العلامة بعد التحقق من النص الجديد.', en: 'Untick it once you have checked the new wording.' },
+      },
     },
     {
       type: 'row',

@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentDrawer, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import { requestClaimMark } from '@/editor/claim-mark/events'
@@ -33,6 +33,8 @@ const TEXT = {
     noClaimant: 'بلا قائل: رقم بصوت المقال',
     failed: 'تعذّر الطلب. حاول مرة أخرى.',
     save: 'احفظ المقال أولًا.',
+    createSource: 'أنشئ المصدر وسجّل الادعاء',
+    newSource: 'قائل غير مسجل في دليل المصادر',
   },
   en: {
     detect: 'Detect claims',
@@ -47,6 +49,8 @@ const TEXT = {
     noClaimant: 'No claimant: a figure in the article’s own voice',
     failed: 'The request failed. Try again.',
     save: 'Save the article first.',
+    createSource: 'Create the source and record the claim',
+    newSource: 'a claimant not yet in the sources registry',
   },
 }
 
@@ -74,8 +78,8 @@ export function ClaimDetector() {
     setState('done')
   }
 
-  const accept = async (index: number) => {
-    const proposal = proposals[index]
+  const accept = async (index: number, claimant?: number | string) => {
+    const proposal = { ...proposals[index], sourceId: (claimant as number | undefined) ?? proposals[index].sourceId }
     const response = await fetch('/api/claims', {
       method: 'POST',
       credentials: 'include',
@@ -126,7 +130,7 @@ export function ClaimDetector() {
             <q dir="auto">{proposal.sentence}</q>
             <p className="claim-detector__meta">
               {proposal.claimant
-                ? `${t.claimant}: ${proposal.sourceName ?? proposal.claimant}${proposal.unnamed ? ` (${t.unnamed})` : ''}`
+                ? `${t.claimant}: ${proposal.sourceName ?? proposal.claimant}${proposal.unnamed ? ` (${t.unnamed})` : proposal.sourceId ? '' : ` (${t.newSource})`}`
                 : proposal.unnamed
                   ? t.unnamed
                   : t.noClaimant}
@@ -139,6 +143,9 @@ export function ClaimDetector() {
                 <Button buttonStyle="primary" size="small" onClick={() => accept(index)}>
                   {t.accept}
                 </Button>
+                {proposal.claimant && !proposal.unnamed && !proposal.sourceId ? (
+                  <NewClaimant name={proposal.claimant.replace(/[«»“”"]/g, '')} label={t.createSource} onCreated={(sourceId) => accept(index, sourceId)} />
+                ) : null}
                 <Button buttonStyle="secondary" size="small" onClick={() => dismiss(index)}>
                   {t.dismiss}
                 </Button>
@@ -148,5 +155,24 @@ export function ClaimDetector() {
         ))}
       </ol>
     </section>
+  )
+}
+
+/** A claimant the registry does not know yet: the source's form opens with its name filled in; once saved, the claim is recorded with it. */
+function NewClaimant({ name, label, onCreated }: { name: string; label: string; onCreated: (id: number | string) => void }) {
+  const [Drawer, , { openDrawer, closeDrawer }] = useDocumentDrawer({ collectionSlug: 'sources' })
+  return (
+    <>
+      <Button buttonStyle="secondary" size="small" onClick={openDrawer}>
+        {label}
+      </Button>
+      <Drawer
+        initialData={{ name }}
+        onSave={({ doc }) => {
+          closeDrawer()
+          onCreated(doc.id)
+        }}
+      />
+    </>
   )
 }

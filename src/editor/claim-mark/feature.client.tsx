@@ -12,8 +12,8 @@ import {
 import { $isMarkNode, $wrapSelectionInMarkNode, MarkNode } from '@payloadcms/richtext-lexical/lexical/mark'
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
 import { $dfs } from '@payloadcms/richtext-lexical/lexical/utils'
-import { toast, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useCallback, useEffect, useRef } from 'react'
+import { toast, useAuth, useDocumentDrawer, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useCallback, useEffect, useRef, useState } from 'react'
 
 import { VERDICTS, type Verdict } from '@/lib/claims/verdicts'
 
@@ -71,8 +71,63 @@ function paintMarks(editor: LexicalEditor, claims: Map<string, ClaimSummary>, la
   })
 }
 
+/** The claim of a clicked mark, in a drawer beside the text: its form, saved without leaving the article. */
+function ClaimDrawer({ id, onClose }: { id: string; onClose: () => void }) {
+  const [Drawer, , { openDrawer, isDrawerOpen }] = useDocumentDrawer({ collectionSlug: 'claims', id: (/^\d+$/.test(id) ? Number(id) : id) as number })
+  const opened = useRef(false)
+  useEffect(() => {
+    openDrawer()
+  }, [openDrawer])
+  useEffect(() => {
+    if (isDrawerOpen) opened.current = true
+    else if (opened.current) onClose()
+  }, [isDrawerOpen, onClose])
+  return (
+    <Drawer
+      onSave={() => {
+        window.dispatchEvent(new Event('mirsad:claims-changed'))
+      }}
+    />
+  )
+}
+
 function ClaimMarkPlugin() {
   const [editor] = useLexicalComposerContext()
+  const { user } = useAuth()
+  const role = (user as { role?: string } | null)?.role
+  const [openClaim, setOpenClaim] = useState<string | null>(null)
+  const closeClaim = useCallback(() => setOpenClaim(null), [])
+
+  // Writers cannot record claims: the toolbar does not offer them a button that can only fail (admin CSS).
+  useEffect(() => {
+    if (role) document.documentElement.dataset.mirsadRole = role
+  }, [role])
+
+  // A mark opens its claim: with one click for a fact-checker, whose text is read-only; with a double click for
+  // those who also edit the words there, so that placing the caret stays a single click.
+  useEffect(() => {
+    const open = (event: MouseEvent) => {
+      const mark = (event.target as HTMLElement | null)?.closest?.('mark[data-claim]') as HTMLElement | null
+      const single = role === 'factChecker'
+      if (!mark || (event.type === 'click') !== single) return
+      const id = mark.dataset.claim?.split(' ')[0]
+      if (id) setOpenClaim(id)
+    }
+    let current: HTMLElement | null = null
+    const listen = (element: HTMLElement | null) => {
+      current?.removeEventListener('click', open)
+      current?.removeEventListener('dblclick', open)
+      current = element
+      current?.addEventListener('click', open)
+      current?.addEventListener('dblclick', open)
+    }
+    const stop = editor.registerRootListener((root) => listen(root))
+    return () => {
+      stop()
+      listen(null)
+    }
+  }, [editor, role])
+
   const { id: articleId } = useDocumentInfo()
   const { i18n } = useTranslation()
   const language = i18n.language === 'en' ? 'en' : 'ar'
@@ -163,7 +218,7 @@ function ClaimMarkPlugin() {
     [articleId, editor, language, refresh],
   )
 
-  return null
+  return openClaim ? <ClaimDrawer key={openClaim} id={openClaim} onClose={closeClaim} /> : null
 }
 
 const toolbarGroups = [

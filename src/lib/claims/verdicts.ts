@@ -57,6 +57,8 @@ export type GateClaim = {
   /** It states a figure: recorded figures, or a casualty, materiel or statistic claim. */
   statesFigure?: boolean
   evidenceCount?: number
+  /** Its marked passage's words changed after it was checked. */
+  needsRecheck?: boolean | null
 }
 
 /** Verdicts that find against a claim: they stand on evidence of their own. */
@@ -68,6 +70,7 @@ export const FIGURE_KINDS = ['casualties', 'materiel', 'statistic']
 /** Why a claim holds publication back, in Arabic and English; null when it is dealt with. */
 export function blockingReason(claim: GateClaim): { ar: string; en: string } | null {
   if (!claim.verdict || claim.verdict === 'unverified') return { ar: 'لم يصدر حكم عليه', en: 'no verdict yet' }
+  if (claim.needsRecheck) return { ar: 'تغيّر نصه بعد التحقق منه: أعد التحقق', en: 'its passage changed after it was checked: check it again' }
   if (claim.named !== false && !claim.hasClaimant) return { ar: 'بلا قائل', en: 'no claimant' }
   if (claim.named === false && (!claim.unnamedReason?.trim() || !claim.unnamedDescription?.trim())) {
     return { ar: 'مصدر غير مسمى بلا سبب أو وصف', en: 'unnamed source without a reason and a description' }

@@ -41,6 +41,7 @@ export function claimBlocker(claim: Claim) {
     partyToConflict: speaksForParty(claim.claimant),
     statesFigure: Boolean(claim.figures?.length) || FIGURE_KINDS.includes(claim.kind ?? ''),
     evidenceCount: (claim.evidence ?? []).filter((item) => item.url || item.description).length,
+    needsRecheck: claim.needsRecheck,
   })
 }
 
