@@ -79,6 +79,21 @@ test('a report’s claims go from detection through verdicts and the publish gat
     await checker.screenshot({ path: `${SCREENSHOT_DIR}/admin-claim-marks-ar.png`, fullPage: true })
   })
 
+  await test.step('the fact-checker cannot change the words, only mark them', async () => {
+    const body = checker.locator('.rich-text-lexical [contenteditable="true"]').first()
+    const first = body.locator('p', { hasText: 'شهود عيان' })
+    const box = (await first.boundingBox())!
+    // The far end of the first paragraph's last line (the witnesses' sentence, not marked).
+    await first.click({ position: { x: 3, y: box.height - 4 } })
+    await checker.keyboard.press('End')
+    await typeSlowly(checker, ' كلمة زائدة')
+    await checker.keyboard.press('Backspace')
+    await checker.keyboard.press('Enter')
+    await expect(body).not.toContainText('كلمة زائدة')
+    await expect(body).toContainText(WITNESSES)
+    await expect(body.locator('p')).toHaveCount(2)
+  })
+
   await test.step('the fact-checker opens the health claim from its mark and gives it a verdict with evidence, beside the text', async () => {
     await checker.goto(`/admin/collections/articles/${id}`)
     await checker.locator(`.rich-text-lexical mark[data-claim="${healthClaim}"]`).click()

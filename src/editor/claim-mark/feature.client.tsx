@@ -5,9 +5,28 @@ import {
   $getSelection,
   $isRangeSelection,
   $setSelection,
+  COMMAND_PRIORITY_CRITICAL,
   COMMAND_PRIORITY_EDITOR,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
   createCommand,
+  CUT_COMMAND,
+  DELETE_CHARACTER_COMMAND,
+  DELETE_LINE_COMMAND,
+  DELETE_WORD_COMMAND,
+  DROP_COMMAND,
+  FORMAT_ELEMENT_COMMAND,
+  FORMAT_TEXT_COMMAND,
+  INDENT_CONTENT_COMMAND,
+  INSERT_LINE_BREAK_COMMAND,
+  INSERT_PARAGRAPH_COMMAND,
+  KEY_BACKSPACE_COMMAND,
+  KEY_DELETE_COMMAND,
+  KEY_ENTER_COMMAND,
+  type LexicalCommand,
   type LexicalEditor,
+  OUTDENT_CONTENT_COMMAND,
+  PASTE_COMMAND,
+  REMOVE_TEXT_COMMAND,
 } from '@payloadcms/richtext-lexical/lexical'
 import { $isMarkNode, $wrapSelectionInMarkNode, MarkNode } from '@payloadcms/richtext-lexical/lexical/mark'
 import { useLexicalComposerContext } from '@payloadcms/richtext-lexical/lexical/react/LexicalComposerContext'
@@ -102,6 +121,43 @@ function ClaimMarkPlugin() {
   useEffect(() => {
     if (role) document.documentElement.dataset.mirsadRole = role
   }, [role])
+
+  // A fact-checker marks claims in the text but never changes its words (the server refuses it on every path):
+  // in their editor every command that would change the words does nothing, while selecting and marking work.
+  useEffect(() => {
+    if (role !== 'factChecker') return
+    const wordChanges = [
+      CONTROLLED_TEXT_INSERTION_COMMAND,
+      PASTE_COMMAND,
+      CUT_COMMAND,
+      DROP_COMMAND,
+      KEY_BACKSPACE_COMMAND,
+      KEY_DELETE_COMMAND,
+      KEY_ENTER_COMMAND,
+      DELETE_CHARACTER_COMMAND,
+      DELETE_WORD_COMMAND,
+      DELETE_LINE_COMMAND,
+      INSERT_PARAGRAPH_COMMAND,
+      INSERT_LINE_BREAK_COMMAND,
+      REMOVE_TEXT_COMMAND,
+      FORMAT_TEXT_COMMAND,
+      FORMAT_ELEMENT_COMMAND,
+      INDENT_CONTENT_COMMAND,
+      OUTDENT_CONTENT_COMMAND,
+    ] as unknown as LexicalCommand<unknown>[]
+    const stops = wordChanges.map((command) =>
+      editor.registerCommand(
+        command,
+        (payload: unknown) => {
+          // Stop the browser too (a key, a paste, a drop), so nothing reaches the text by another route.
+          if (payload && typeof (payload as Event).preventDefault === 'function') (payload as Event).preventDefault()
+          return true
+        },
+        COMMAND_PRIORITY_CRITICAL,
+      ),
+    )
+    return () => stops.forEach((stop) => stop())
+  }, [editor, role])
 
   // A mark opens its claim: with one click for a fact-checker, whose text is read-only; with a double click for
   // those who also edit the words there, so that placing the caret stays a single click.

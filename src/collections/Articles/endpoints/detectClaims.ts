@@ -1,7 +1,8 @@
-import { APIError, type Endpoint, Forbidden, NotFound, type PayloadRequest } from 'payload'
+import { type Endpoint, Forbidden, NotFound, type PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { dismissedSentences, detectionOf, dismissProposal, recordDetection } from '@/collections/ClaimDetections/runs'
+import { refusal } from '@/collections/errors'
 import { detectClaims } from '@/lib/claims'
 import { samePassage } from '@/lib/claims/fingerprint'
 import { textFromLexical } from '@/lib/lexical'
@@ -59,10 +60,10 @@ export const dismissProposalEndpoint: Endpoint = {
     const body = (await req.json?.().catch(() => null)) as { sentence?: unknown } | null
     const sentence = typeof body?.sentence === 'string' ? body.sentence.trim() : ''
     if (!sentence || sentence.length > 5000) {
-      throw new APIError('اذكر الجملة المقترحة التي تستبعدها / Name the proposed sentence you are dismissing', 400, null, true)
+      throw refusal(req, 400, 'اذكر الجملة المقترحة التي تستبعدها', 'Name the proposed sentence you are dismissing')
     }
     if (!(await dismissProposal(req, article.id, sentence))) {
-      throw new APIError('شغّل «اكتشاف الادعاءات» أولًا / Run "Detect claims" first', 409, null, true)
+      throw refusal(req, 409, 'شغّل «اكتشاف الادعاءات» أولًا', 'Run "Detect claims" first')
     }
     return Response.json({ dismissed: sentence })
   },

@@ -1,7 +1,8 @@
-import { APIError, type Endpoint, Forbidden, NotFound, type PayloadRequest } from 'payload'
+import { type Endpoint, Forbidden, NotFound, type PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { detectionBlocker } from '@/collections/ClaimDetections/runs'
+import { refusal } from '@/collections/errors'
 import { isStage } from '@/lib/workflow/stages'
 
 import { claimsOf } from '../hooks/publishGate'
@@ -41,7 +42,7 @@ export const moveEndpoint: Endpoint = {
   handler: async (req) => {
     const { to, note } = await bodyOf(req)
     if (!isStage(to) || to === 'published') {
-      throw new APIError('اختر مرحلة معروفة؛ النشر بزر النشر / Choose a known stage; publishing has its own button', 400, null, true)
+      throw refusal(req, 400, 'اختر مرحلة معروفة؛ النشر بزر النشر', 'Choose a known stage; publishing has its own button')
     }
     return moveArticle(req, { stage: to, transitionNote: typeof note === 'string' ? note.slice(0, 2000) : null })
   },

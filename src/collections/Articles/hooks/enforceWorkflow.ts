@@ -10,7 +10,9 @@ import { assertClaimsDealtWith, assertDetectionSettled } from './publishGate'
 
 type HistoryEntry = NonNullable<Article['history']>[number]
 
-const label = (stage: Stage) => `«${stageLabels[stage].ar}» (${stageLabels[stage].en})`
+// A stage named in each half of a refusal in that half's language.
+const ar = (stage: Stage) => `«${stageLabels[stage].ar}»`
+const en = (stage: Stage) => `"${stageLabels[stage].en}"`
 
 /**
  * The one gate every change to an article goes through (admin, REST, GraphQL, local API with a user):
@@ -90,8 +92,8 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
   if (role === 'writer' && !(WRITER_STAGES as readonly string[]).includes(from)) {
     refuse(
       req,
-      `المقال في مرحلة ${label(from)} ولم يعد بين يدي كاتبه: لا يتغير حتى يُعاد إليك`,
-      `this article is at ${label(from)} and no longer with its writer: it cannot change until it is returned to you`,
+      `المقال في مرحلة ${ar(from)} ولم يعد بين يدي كاتبه: لا يتغير حتى يُعاد إليك`,
+      `this article is at ${en(from)} and no longer with its writer: it cannot change until it is returned to you`,
     )
   }
   const live = await req.payload.findByID({
@@ -111,7 +113,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
   if (publishing) {
     if (!hasRole(user, 'editor', 'admin')) refuse(req, 'النشر من صلاحيات المحررين', 'only editors publish')
     if (from !== 'approved' && from !== 'published') {
-      invalid(req, 'stage', `لا يُنشر إلا مقال معتمد، وهذا المقال في مرحلة ${label(from)}`, `only an approved article can be published; this one is at ${label(from)}`)
+      invalid(req, 'stage', `لا يُنشر إلا مقال معتمد، وهذا المقال في مرحلة ${ar(from)}`, `only an approved article can be published; this one is at ${en(from)}`)
     }
     await assertClaimsDealtWith(req, originalDoc!.id)
     if (live?._status === 'published' && bodyChanged(live.body, data.body) && (data.corrections?.length ?? 0) <= (live.corrections?.length ?? 0)) {
@@ -131,7 +133,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
   }
 
   if (to !== from && !publishing && !unpublishing && !canTransition(role, from, to)) {
-    refuse(req, `لا يمكنك نقل المقال من ${label(from)} إلى ${label(to)}`, `you cannot move this article from ${label(from)} to ${label(to)}`)
+    refuse(req, `لا يمكنك نقل المقال من ${ar(from)} إلى ${ar(to)}`, `you cannot move this article from ${en(from)} to ${en(to)}`)
   }
   if (to !== from && NOTE_REQUIRED.includes(to) && !note) {
     invalid(req, 'transitionNote', 'اكتب سبب إعادة المقال إلى الكاتب', 'give the reason for returning the article to its writer')

@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeChangeHook, type Field } from 'payload'
+import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload'
+
+import { refusal } from '@/collections/errors'
 
 // Two people on one article never silently overwrite each other. Payload's lock holds an article only while its
 // holder has unsaved changes (every save, autosave included, lets it go), so a colleague may open and change it a
@@ -18,18 +20,14 @@ export const savedByField: Field = {
   hooks: { beforeChange: [({ req, originalDoc }) => (req.user ? req.user.id : (idOf(originalDoc?.savedBy) ?? null))] },
 }
 
-class StaleSave extends APIError {
-  constructor(by: string) {
-    // No ASCII colon or comma: the admin's toast splits a message at them into a list.
-    super(
-      `حفظ ${by} هذا المقال بعد أن فتحته، فلم يُحفظ تعديلك كي لا يُمحى تعديله. أعد تحميل الصفحة لترى نسخته ثم أعد تعديلك / ` +
-        `${by} saved this article after you opened it. Your change was not saved so that theirs is not erased. Reload the page to see their version and make your change again`,
-      409,
-      undefined,
-      true,
-    )
-  }
-}
+/** No ASCII colon or comma in it: the admin's toast splits a message at them into a list. */
+const staleSave = (req: PayloadRequest, name: string | undefined) =>
+  refusal(
+    req,
+    409,
+    `حفظ ${name || 'زميل'} هذا المقال بعد أن فتحته، فلم يُحفظ تعديلك كي لا يُمحى تعديله. أعد تحميل الصفحة لترى نسخته ثم أعد تعديلك`,
+    `${name || 'A colleague'} saved this article after you opened it. Your change was not saved so that theirs is not erased. Reload the page to see their version and make your change again`,
+  )
 
 export const refuseStaleSaves: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   // Restoring a version is a deliberate choice of older words, not a form that fell behind.
@@ -39,5 +37,5 @@ export const refuseStaleSaves: CollectionBeforeChangeHook = async ({ data, origi
   const savedBy = idOf(originalDoc.savedBy)
   if (Number.isNaN(seen) || Number.isNaN(current) || seen >= current || !savedBy || savedBy === req.user.id) return data
   const { docs } = await req.payload.find({ collection: 'users', where: { id: { equals: savedBy } }, select: { name: true }, depth: 0, limit: 1, overrideAccess: true, req })
-  throw new StaleSave(docs[0]?.name || 'زميل / a colleague')
+  throw staleSave(req, docs[0]?.name)
 }

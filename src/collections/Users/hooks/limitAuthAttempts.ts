@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+
+import { refusal } from '@/collections/errors'
 
 import { rateLimiter } from '@/lib/rate-limit'
 
@@ -26,7 +28,7 @@ export function clientAddress(req: PayloadRequest): string {
 export const limitAuthAttempts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const limiter = operation === 'login' ? loginLimiter : operation === 'forgotPassword' ? forgotPasswordLimiter : null
   if (limiter && !limiter.allow(clientAddress(req))) {
-    throw new APIError('محاولات كثيرة من هذا العنوان: انتظر عشر دقائق ثم حاول مجددًا / Too many attempts from this address: wait ten minutes and try again', 429, null, true)
+    throw refusal(req, 429, 'محاولات كثيرة من هذا العنوان: انتظر عشر دقائق ثم حاول مجددًا', 'Too many attempts from this address: wait ten minutes and try again')
   }
   return args
 }
