@@ -10,6 +10,7 @@ import * as migration_20261201_204156_read_indexes from './20261201_204156_read_
 import * as migration_20261201_205353_saved_by from './20261201_205353_saved_by';
 import * as migration_20261202_055810_claim_detections from './20261202_055810_claim_detections';
 import * as migration_20261202_064215_claim_recheck from './20261202_064215_claim_recheck';
+import * as migration_20261202_065240_sweep_task from './20261202_065240_sweep_task';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_064215_claim_recheck.up,
     down: migration_20261202_064215_claim_recheck.down,
-    name: '20261202_064215_claim_recheck'
+    name: '20261202_064215_claim_recheck',
+  },
+  {
+    up: migration_20261202_065240_sweep_task.up,
+    down: migration_20261202_065240_sweep_task.down,
+    name: '20261202_065240_sweep_task'
   },
 ];

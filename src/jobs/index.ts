@@ -1,6 +1,7 @@
 import type { JobsConfig } from 'payload'
 
 import { hasRole } from '@/access/roles'
+import { sweepEmptyDrafts } from '@/collections/Articles/sweepEmptyDrafts'
 
 const isDesk = (user: unknown) => hasRole(user, 'editor', 'admin')
 
@@ -10,7 +11,17 @@ export const jobs: JobsConfig = {
     run: ({ req }) => isDesk(req.user),
     cancel: ({ req }) => isDesk(req.user),
   },
-  // The queue runs inside the app server (scheduled publishing); never in tests, builds or scripts.
+  tasks: [
+    {
+      slug: 'sweepEmptyDrafts',
+      label: 'Clear untouched new articles',
+      // Every quarter of an hour: the new articles someone opened and left without writing a word.
+      schedule: [{ cron: '*/15 * * * *', queue: 'default' }],
+      handler: async ({ req }) => ({ output: { removed: await sweepEmptyDrafts(req.payload) } }),
+      outputSchema: [{ name: 'removed', type: 'number' }],
+    },
+  ],
+  // The queue runs inside the app server (scheduled publishing, the sweep); never in tests, builds or scripts.
   autoRun: [{ cron: '* * * * *', queue: 'default' }],
   shouldAutoRun: () =>
     process.env.MIRSAD_RUN_JOBS !== '0' &&

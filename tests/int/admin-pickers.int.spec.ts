@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { sweepEmptyDrafts } from '@/collections/Articles/sweepEmptyDrafts'
 import type { User } from '@/payload-types'
 
 import { restRequest } from './helpers/clients'
@@ -47,6 +48,19 @@ describe('pickers', () => {
 })
 
 describe('a new article', () => {
+  it('should be cleared away when nobody wrote a word in it, and kept otherwise', async () => {
+    const as = { user: writer, overrideAccess: false, draft: true } as const
+    const empty = await t.payload.create({ collection: 'articles', data: {}, ...as })
+    const titled = await t.payload.create({ collection: 'articles', data: { title: 'عنوان فقط' }, ...as })
+    const moved = await t.payload.create({ collection: 'articles', data: {}, ...as })
+    await t.payload.update({ collection: 'articles', id: moved.id, data: { stage: 'inEdit' }, ...as })
+    // Too young to be swept: someone may be about to type.
+    expect(await sweepEmptyDrafts(t.payload)).toBe(0)
+    expect(await sweepEmptyDrafts(t.payload, Date.now() + 2 * 60 * 60 * 1000)).toBe(1)
+    const left = await t.payload.find({ collection: 'articles', draft: true, depth: 0, where: { id: { in: [empty.id, titled.id, moved.id] } } })
+    expect(left.docs.map((doc) => doc.id).sort()).toEqual([titled.id, moved.id].sort())
+  })
+
   it('should carry the byline of the person who created it', async () => {
     const article = await t.payload.create({ collection: 'articles', draft: true, depth: 0, data: { title: 'مسودة بتوقيع كاتبها' }, user: writer, overrideAccess: false })
     expect(article.authors).toEqual([writer.id])
