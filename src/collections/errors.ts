@@ -31,9 +31,17 @@ export function refuse(req: PayloadRequest, ar: string, en: string): never {
   throw error
 }
 
+/** A public refusal with its status. Its name is set by hand: Payload shows an error's message only when it has one, and minified class names can be empty. */
+class Refusal extends APIError {
+  constructor(message: string, status: number) {
+    super(message, status, null, true)
+    this.name = 'Refusal'
+  }
+}
+
 /** A public refusal with its status (400, 409, 429…), in the request's language. */
 export function refusal(req: PayloadRequest, status: number, ar: string, en: string): APIError {
-  return new APIError(said(req, ar, en), status, null, true)
+  return new Refusal(said(req, ar, en), status)
 }
 
 /** Refused fields (400): each message holds both languages, Arabic first, and is read as the request asks. */

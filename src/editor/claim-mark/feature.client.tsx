@@ -156,7 +156,21 @@ function ClaimMarkPlugin() {
         COMMAND_PRIORITY_CRITICAL,
       ),
     )
-    return () => stops.forEach((stop) => stop())
+    // Typing reaches the page through the browser's own input before any command: stop it there too.
+    const refuseInput = (event: Event) => event.preventDefault()
+    const events = ['beforeinput', 'paste', 'cut', 'drop'] as const
+    let current: HTMLElement | null = null
+    const listen = (element: HTMLElement | null) => {
+      for (const name of events) current?.removeEventListener(name, refuseInput, true)
+      current = element
+      for (const name of events) current?.addEventListener(name, refuseInput, true)
+    }
+    const stopRoot = editor.registerRootListener((root) => listen(root))
+    return () => {
+      stops.forEach((stop) => stop())
+      stopRoot()
+      listen(null)
+    }
   }, [editor, role])
 
   // A mark opens its claim: with one click for a fact-checker, whose text is read-only; with a double click for
