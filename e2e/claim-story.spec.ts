@@ -7,7 +7,8 @@ import { accounts, SCREENSHOT_DIR } from './helpers/urls'
 // One report's claims from the writer's text to the reader's page: detected, accepted and marked, flagged by
 // hand, given verdicts with evidence, held at the publish gate, published, then corrected in public.
 
-const TITLE = `انفجار في مستودع وقود قرب الميناء ${Date.now().toString(36)}`
+const STAMP = Date.now().toString(36)
+const TITLE = `انفجار في مستودع وقود قرب الميناء ${STAMP}`
 const HEALTH = 'أعلنت وزارة الصحة أن 12 شخصًا أصيبوا في الانفجار، بينهم اثنان في حال حرجة.'
 const WITNESSES = 'وقال شهود عيان إن النيران استمرت ثلاث ساعات قبل السيطرة عليها.'
 const COMPANY = 'وتقول الشركة المشغلة إن المستودع خضع للتفتيش قبل شهرين.'
@@ -37,7 +38,7 @@ test('a report’s claims go from detection through verdicts and the publish gat
   await api(writer, 'patch', `/api/articles/${id}?draft=true`, { stage: 'inEdit' })
   await api(editor, 'patch', `/api/articles/${id}?draft=true`, { stage: 'factCheck' })
   const ministry = (await api(checker, 'post', '/api/sources', { name: 'وزارة الصحة', kind: 'government' })).doc
-  const company = (await api(checker, 'post', '/api/sources', { name: 'الشركة المشغلة للمستودع', kind: 'document' })).doc
+  const company = (await api(checker, 'post', '/api/sources', { name: `الشركة المشغلة للمستودع ${STAMP}`, kind: 'document' })).doc
 
   let healthClaim = 0
   let companyClaim = 0
@@ -133,7 +134,7 @@ test('a report’s claims go from detection through verdicts and the publish gat
     await checker.locator('.rs__option', { hasText: 'منسوب لقائله' }).click()
     await checker.locator('#field-claimant').click()
     await typeSlowly(checker, 'الشركة')
-    await checker.locator('.rs__option', { hasText: company.name as string }).click()
+    await checker.locator('.rs__option', { hasText: company.name as string }).first().click()
     const saved = checker.waitForResponse((response) => response.url().includes(`/api/claims/${companyClaim}`) && response.request().method() === 'PATCH')
     await checker.getByRole('button', { name: 'حفظ' }).click()
     expect((await saved).status()).toBe(200)
