@@ -9,7 +9,7 @@ import { Articles } from '@/collections/Articles'
 import { ClaimDetections } from '@/collections/ClaimDetections'
 import { Claims } from '@/collections/Claims'
 import { Comments } from '@/collections/Comments'
-import { withGuards } from '@/collections/guards'
+import { withGuards, withoutAPITab } from '@/collections/guards'
 import { Media, MAX_UPLOAD_BYTES } from '@/collections/Media'
 import { Places } from '@/collections/Places'
 import { SearchEntries } from '@/collections/SearchEntries'
@@ -44,6 +44,7 @@ export default buildConfig({
       beforeNavLinks: ['@/components/admin/queue-nav-link#QueueNavLink'],
       actions: ['@/components/admin/queue-nav-link#QueueHeaderLink'],
       beforeDashboard: ['@/components/admin/desk-counts#DeskCounts'],
+      providers: ['@/components/admin/editor-labels#EditorLabels'],
       views: {
         queue: { Component: '@/components/admin/queue-view#QueueView', path: '/queue' },
       },
@@ -64,7 +65,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Articles, Claims, Sources, Comments, Sections, Tags, Places, Media, Users, SearchEntries, ClaimDetections].map(withGuards),
+  collections: [Articles, Claims, Sources, Comments, Sections, Tags, Places, Media, Users, SearchEntries, ClaimDetections].map(withGuards).map(withoutAPITab),
   globals: [Settings],
   editor: newsroomEditor,
   db: databaseAdapter(),

@@ -13,6 +13,7 @@ const TITLE = `مراسلنا في موبتي: السوق الأسبوعي يع�
 const BODY = 'عاد التجار إلى السوق الأسبوعي صباح الإثنين، بحسب ما قاله لنا ثلاثة منهم.'
 const ADDED = ' وفتحت المحلات أبوابها قبل الظهر.'
 const REASON = 'من هم التجار الثلاثة؟ أضف صفاتهم أو سبب عدم تسميتهم.'
+const DEK = 'تجار السوق الأسبوعي يفتحون محلاتهم بعد أسبوع من الهجوم.'
 
 const history = (page: Page) => page.getByRole('region', { name: 'سجل المراحل' })
 
@@ -35,6 +36,11 @@ test('an article goes from the writer through the editor and the fact-checker to
     const overflow = await writer.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow).toBeLessThanOrEqual(1)
     await expect(writer.getByRole('button', { name: /^نشر/ })).toHaveCount(0)
+    // Writers cannot record claims: selecting text offers them formatting, not «تعليم كادعاء».
+    await body.locator('p').first().click({ clickCount: 3 })
+    await expect(writer.locator('.inline-toolbar-popup')).toBeVisible()
+    await expect(writer.locator('.inline-toolbar-popup .claim-flag')).toBeHidden()
+    await writer.keyboard.press('End')
     // No stage menu to autosave by accident: the moves are buttons.
     await expect(writer.locator('#field-stage')).toBeHidden()
     await writer.screenshot({ path: `${SCREENSHOT_DIR}/story-1-writer-draft-ar.png`, fullPage: true })
@@ -76,10 +82,14 @@ test('an article goes from the writer through the editor and the fact-checker to
     await writer.context().close()
   })
 
-  await test.step('the editor sends it to fact-check', async () => {
+  await test.step('the editor writes the standfirst and sends it to fact-check', async () => {
     const editor = await sessionAs(browser, baseURL!, accounts.editor)
     await editor.goto(`/admin/collections/articles/${id}`)
+    await editor.locator('#field-dek').click()
+    await typeSlowly(editor, DEK)
     await moveWith(editor, 'إرسال للتحقق', { expectStage: 'قيد التحقق' })
+    // What the editor typed went out with the move.
+    expect((await readArticle(editor, id)) as unknown).toMatchObject({ dek: DEK })
     await editor.context().close()
   })
 

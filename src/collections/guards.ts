@@ -21,3 +21,8 @@ export const idMustBeWellFormed: CollectionBeforeOperationHook = ({ args, req })
 export function withGuards(collection: CollectionConfig): CollectionConfig {
   return { ...collection, hooks: { ...collection.hooks, beforeOperation: [idMustBeWellFormed, ...(collection.hooks?.beforeOperation ?? [])] } }
 }
+
+/** The edit view's «API» tab (an English word and raw JSON) is for developers, who have the REST API itself. */
+export function withoutAPITab(collection: CollectionConfig): CollectionConfig {
+  return { ...collection, admin: { ...collection.admin, hideAPIURL: true } }
+}

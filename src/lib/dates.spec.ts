@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatPublishedDate, formatRelativeDate, isTimeZone } from './dates'
+import { formatPublishedDate, formatRelativeDate, isTimeZone, formatAdminDate } from './dates'
 
 const ISO = '2025-05-23T13:05:00.000Z'
 
@@ -28,5 +28,12 @@ describe('dates', () => {
     expect(isTimeZone('Africa/Bamako')).toBe(true)
     expect(isTimeZone('Africa/Bamakko')).toBe(false)
     expect(isTimeZone('')).toBe(false)
+  })
+})
+
+describe('admin dates', () => {
+  it('should put the day before the month, in Western digits and a 24-hour clock', () => {
+    expect(formatAdminDate('2026-12-02T18:05:00.000Z', 'UTC')).toBe('02/12/2026 18:05')
+    expect(formatAdminDate('2026-12-02T23:30:00.000Z', 'Africa/Bamako')).toBe('02/12/2026 23:30')
   })
 })

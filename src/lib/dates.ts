@@ -50,3 +50,16 @@ export function formatRelativeDate(iso: string, locale: string, now: Date, setti
   const [unit, size] = [...UNITS].reverse().find(([, length]) => elapsed >= length) ?? UNITS[0]
   return format.format(-Math.floor(elapsed / size), unit)
 }
+
+/**
+ * A date as the admin shows it everywhere: day before month, Western digits, 24-hour clock ("02/12/2026 06:14"),
+ * the same order as Payload's own dates (admin.dateFormat); the time zone is the newsroom's, or the server's.
+ */
+export function formatAdminDate(iso: string, timeZone?: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  )
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`
+}

@@ -14,14 +14,15 @@ export function MirsadIcon() {
   return <Mark size={28} label="مرصد" />
 }
 
-export function MirsadLogo() {
+export function MirsadLogo({ i18n }: { i18n?: { language?: string } }) {
+  const english = i18n?.language === 'en'
   return (
     <span style={{ display: 'inline-flex', alignItems: 'center', gap: '0.75rem' }}>
       <Mark size={56} />
       <span style={{ display: 'flex', flexDirection: 'column', lineHeight: 1.2 }}>
         <strong style={{ fontSize: '2rem', color: '#9c2a1c' }}>مرصد</strong>
-        <span lang="en" style={{ fontSize: '0.9rem', opacity: 0.7 }}>
-          Mirsad newsroom
+        <span lang={english ? 'en' : 'ar'} style={{ fontSize: '0.9rem', opacity: 0.7 }}>
+          {english ? 'Mirsad newsroom' : 'غرفة أخبار مرصد'}
         </span>
       </span>
     </span>

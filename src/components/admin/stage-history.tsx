@@ -1,5 +1,6 @@
 import type { UIFieldServerComponent } from 'payload'
 
+import { formatAdminDate } from '@/lib/dates'
 import { isStage, stageLabels } from '@/lib/workflow/stages'
 import type { Article } from '@/payload-types'
 
@@ -18,7 +19,6 @@ export const StageHistory: UIFieldServerComponent = async ({ data, i18n, payload
   const names = new Map(docs.map((user) => [String(user.id), user.name]))
   const stage = (value: unknown) => (isStage(value) ? stageLabels[value][language] : '')
   const arrow = language === 'ar' ? '←' : '→'
-  const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
 
   return (
     <section className="stage-history" aria-label={text.title}>
@@ -32,7 +32,7 @@ export const StageHistory: UIFieldServerComponent = async ({ data, i18n, payload
               <strong>{move.from ? `${stage(move.from)} ${arrow} ${stage(move.to)}` : `${text.created}: ${stage(move.to)}`}</strong>
               <span className="stage-history__meta">
                 {by ? `${text.by} ${by} · ` : ''}
-                <time dateTime={move.at}>{when.format(new Date(move.at))}</time>
+                <time dateTime={move.at}>{formatAdminDate(move.at)}</time>
               </span>
               {move.note ? <q className="stage-history__note">{move.note}</q> : null}
             </li>
