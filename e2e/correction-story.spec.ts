@@ -33,7 +33,7 @@ test('an editor corrects a published article through the admin, and readers see 
     await editor.getByRole('button', { name: 'أضف تعديل منشور' }).click()
     await expect(entryNote).toBeVisible()
     // The new entry is autosaved while still empty, and nothing is refused.
-    await expect(editor.locator('.autosave')).toContainText('تم الحفظ', { timeout: 20_000 })
+    await expect(editor.locator('.autosave')).toContainText('مضى على آخر حفظ', { timeout: 20_000 })
     await expect(editor.locator('.save-status--failed')).toHaveCount(0)
 
     await editor.getByRole('button', { name: 'الرّجوع للنسخة المنشورة' }).click()

@@ -13,7 +13,7 @@ test('a writer sees a failed save as failed, and saves again once the connection
   await typeSlowly(writer, `خبر يكتب والاتصال متقطع ${Date.now().toString(36)}`)
   await expect(writer).toHaveURL(/\/admin\/collections\/articles\/\d+/)
   const id = writer.url().match(/articles\/(\d+)/)![1]
-  await expect(writer.locator('.autosave')).toContainText('تم الحفظ', { timeout: 20_000 })
+  await expect(writer.locator('.autosave')).toContainText('مضى على آخر حفظ', { timeout: 20_000 })
 
   // The connection to the server drops for the article's saves.
   await writer.route(`**/api/articles/${id}?**`, (route) => (route.request().method() === 'PATCH' ? route.abort('connectionfailed') : route.continue()))

@@ -71,7 +71,8 @@ const payloadArabic = {
   },
   fields: { toggleBlock: 'إظهار الكتلة أو إخفاؤها' },
   localization: { copyToLocale: 'نسخ إلى لغة أخرى', selectLocaleToCopy: 'اختر اللغة التي تنسخ إليها' },
-  version: { restoredSuccessfully: 'تمت الاستعادة بنجاح.', scheduledSuccessfully: 'تمت الجدولة بنجاح.', unpublishedSuccessfully: 'أُلغي النشر بنجاح.' },
+  // «قبل دقيقتان»: the distance comes in the nominative, so it is the subject here («مضى على آخر حفظ دقيقتان»).
+  version: { lastSavedAgo: 'مضى على آخر حفظ {{distance}}', versionAgo: 'مضى عليها {{distance}}', restoredSuccessfully: 'تمت الاستعادة بنجاح.', scheduledSuccessfully: 'تمت الجدولة بنجاح.', unpublishedSuccessfully: 'أُلغي النشر بنجاح.' },
 }
 
 export const adminTranslations = { ar: { mirsad: ar, ...payloadArabic }, en: { mirsad: en } }
