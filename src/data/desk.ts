@@ -5,6 +5,7 @@ import { claimBlocker, gateClaims } from '@/collections/Articles/hooks/publishGa
 import { type DeskTray, traysFor } from '@/lib/workflow/queues'
 import { STAGES, type Stage, type WorkflowRole } from '@/lib/workflow/stages'
 import type { Article, User } from '@/payload-types'
+import { idOf } from '@/lib/ids'
 
 // What the desk's queue and dashboard show (src/components/admin/queue-view.tsx): plain rows, read as the
 // signed-in person with access enforced. Staff only: readers never reach these.
@@ -20,8 +21,6 @@ export type DeskRow = {
   openClaims: number
 }
 export type DeskSection = { tray: DeskTray; rows: DeskRow[] }
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: number }).id : (value as number | null | undefined))
 
 /** The person's trays, each with its articles (oldest in its stage first); `mine` keeps those assigned to them. */
 export async function deskQueue(req: PayloadRequest, { mine = false } = {}): Promise<DeskSection[]> {

@@ -2,10 +2,9 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 
 import { afterCommit } from '@/db/afterCommit'
 import type { Article, Claim, Place } from '@/payload-types'
+import { idOf } from '@/lib/ids'
 
 import { indexArticle, indexArticlesAt } from './indexArticle'
-
-const idOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : (value as number | undefined))
 
 // The index follows what was committed: it is brought up to date once the save commits, outside its transaction.
 const reindexAfterCommit = (req: Parameters<typeof indexArticle>[0], articles: (number | undefined)[]) => {

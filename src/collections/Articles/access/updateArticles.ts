@@ -2,10 +2,9 @@ import type { Access } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { WRITER_STAGES } from '@/lib/workflow/stages'
+import { idOf } from '@/lib/ids'
 
 import { ownArticleWhere } from './publicArticle'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
 
 /**
  * Publishing is its own right: asking to write `_status: published` (the admin asks this to decide

@@ -11,7 +11,7 @@ import { claimsOf } from '../hooks/publishGate'
 // endpoints: a move is its own request, never part of an autosave, and the workflow hook judges it as it
 // judges every other path.
 
-const idOf = (req: PayloadRequest) => req.routeParams?.id as string
+const routeId = (req: PayloadRequest) => req.routeParams?.id as string
 
 async function bodyOf(req: PayloadRequest): Promise<Record<string, unknown>> {
   const body = await req.json?.().catch(() => null)
@@ -22,7 +22,7 @@ async function bodyOf(req: PayloadRequest): Promise<Record<string, unknown>> {
 async function visibleArticle(req: PayloadRequest) {
   if (!req.user) throw new Forbidden(req.t)
   const article = await req.payload
-    .findByID({ collection: 'articles', id: idOf(req), draft: true, depth: 0, overrideAccess: false, user: req.user, req })
+    .findByID({ collection: 'articles', id: routeId(req), draft: true, depth: 0, overrideAccess: false, user: req.user, req })
     .catch(() => null)
   if (!article) throw new NotFound(req.t)
   return article

@@ -4,8 +4,7 @@ import { afterCommit } from '@/db/afterCommit'
 import { nextRecipient, transitionMessage } from '@/lib/workflow/notifications'
 import { isStage } from '@/lib/workflow/stages'
 import type { Article, User } from '@/payload-types'
-
-const idOf = (value: number | User | null | undefined) => (typeof value === 'object' ? value?.id : value)
+import { idOf } from '@/lib/ids'
 
 /**
  * Tells the next person in the workflow that an article has reached them, once the move has committed: a move

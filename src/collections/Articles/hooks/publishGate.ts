@@ -5,8 +5,7 @@ import type { Claim, Source } from '@/payload-types'
 
 import { detectionBlocker } from '@/collections/ClaimDetections/runs'
 import { invalid } from '@/collections/errors'
-
-const idOf = (value: number | Source | null | undefined) => (typeof value === 'object' && value ? value.id : value)
+import { idOf } from '@/lib/ids'
 
 /** Sources that do not speak for the claimant: neither the claimant, nor affiliated with it either way. */
 function independentOf(claimant: number | Source | null | undefined, sources: (number | Source)[]): number {

@@ -1,14 +1,13 @@
 import type { CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload'
 
 import { refusal } from '@/collections/errors'
+import { idOf } from '@/lib/ids'
 
 // Two people on one article never silently overwrite each other. Payload's lock holds an article only while its
 // holder has unsaved changes (every save, autosave included, lets it go), so a colleague may open and change it a
 // second after a pause. The admin's form sends back the `updatedAt` of the version it shows: a save from a form
 // older than a version someone else saved since is refused (409) and says what to do. A client that sends no
 // `updatedAt` (a script) is not checked. Tests: tests/int/stale-saves.int.spec.ts, e2e/data-safety.spec.ts.
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
 
 /** Who saved the version: set by the server on every save, whatever a client sends. */
 export const savedByField: Field = {

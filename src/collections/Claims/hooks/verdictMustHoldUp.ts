@@ -3,8 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { claimBlocker } from '@/collections/Articles/hooks/publishGate'
 import { fieldError } from '@/collections/errors'
 import type { Claim, Source } from '@/payload-types'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id?: number }).id : (value as number | null | undefined))
+import { idOf } from '@/lib/ids'
 
 /**
  * A verdict is refused on the claim form itself when it does not hold up by the gate's rules (a claimant, two
