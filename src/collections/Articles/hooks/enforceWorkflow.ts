@@ -6,7 +6,7 @@ import { canTransition, canUndo, isStage, NOTE_REQUIRED, skipsFactCheck, type St
 import type { Article } from '@/payload-types'
 
 import { invalid, refuse } from '@/collections/errors'
-import { assertClaimsDealtWith, assertDetectionSettled } from './publishGate'
+import { assertApprovable, assertClaimsDealtWith } from './publishGate'
 
 type HistoryEntry = NonNullable<Article['history']>[number]
 
@@ -150,8 +150,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
         )
       }
     } else {
-      await assertClaimsDealtWith(req, originalDoc!.id, 'approve')
-      await assertDetectionSettled(req, originalDoc!.id, data.body !== undefined ? data.body : originalDoc?.body)
+      await assertApprovable(req, originalDoc!.id, data.body !== undefined ? data.body : originalDoc?.body)
     }
   }
 

@@ -67,7 +67,10 @@ export async function claimsOf(req: PayloadRequest, articleId: number | string) 
  * two independent sources. The refusal names each blocking claim, in Arabic and English.
  */
 export async function assertClaimsDealtWith(req: PayloadRequest, articleId: number | string, action: GateAction = 'publish'): Promise<void> {
-  const { blocking } = await claimsOf(req, articleId)
+  refuseBlockingClaims(req, (await claimsOf(req, articleId)).blocking, action)
+}
+
+function refuseBlockingClaims(req: PayloadRequest, blocking: Awaited<ReturnType<typeof claimsOf>>['blocking'], action: GateAction): void {
   if (!blocking.length) return
 
   const ar = blocking.map(({ text, reason }) => `«${text}» (${reason.ar})`).join('؛ ')
@@ -75,9 +78,13 @@ export async function assertClaimsDealtWith(req: PayloadRequest, articleId: numb
   invalid(req, 'claims', `${ACTIONS[action].ar} قبل معالجة كل ادعاء فيه: ${ar}.`, `${ACTIONS[action].en} until every claim is dealt with: ${en}.`)
 }
 
-/** Approval also needs the detector run on the text as it stands, with each of its proposals accepted or dismissed. */
-export async function assertDetectionSettled(req: PayloadRequest, articleId: number | string, body: unknown): Promise<void> {
-  const { passages } = await claimsOf(req, articleId)
+/**
+ * Approval: the same gate on the claims (read once), and the detector run on the text as it stands, with each of
+ * its proposals accepted or dismissed.
+ */
+export async function assertApprovable(req: PayloadRequest, articleId: number | string, body: unknown): Promise<void> {
+  const { blocking, passages } = await claimsOf(req, articleId)
+  refuseBlockingClaims(req, blocking, 'approve')
   const blocker = await detectionBlocker(req, articleId, body, passages)
   if (!blocker) return
   if (blocker.kind === 'notRun') {
