@@ -5,8 +5,10 @@ import type { AdminViewServerProps } from 'payload'
 
 import { deskQueue, stageCounts } from '@/data/desk'
 import { timeInStage } from '@/lib/workflow/queues'
-import { STAGES, stageLabels } from '@/lib/workflow/stages'
+import { stageLabels } from '@/lib/workflow/stages'
 import type { User } from '@/payload-types'
+
+import { StageCounts } from './desk-counts'
 
 const TEXT = {
   ar: {
@@ -20,7 +22,6 @@ const TEXT = {
     claims: 'ادعاءات لم تُحسم',
     mine: 'المكلَّف بها أنا فقط',
     everyone: 'كل ما في الطابور',
-    counts: 'المقالات حسب المرحلة',
     all: 'كل المقالات',
     nobody: '—',
   },
@@ -35,7 +36,6 @@ const TEXT = {
     claims: 'Unresolved claims',
     mine: 'Assigned to me only',
     everyone: 'Everything in the queue',
-    counts: 'Articles by stage',
     all: 'All articles',
     nobody: '—',
   },
@@ -68,19 +68,7 @@ export async function QueueView({ initPageResult, params, searchParams }: AdminV
       <Gutter>
         <div className="queue">
           <h1 id="queue-heading">{text.heading}</h1>
-          {counts ? (
-          <nav className="queue__counts" aria-label={text.counts}>
-            <ul>
-              {STAGES.map((stage) => (
-                <li key={stage}>
-                  <Link href={`/admin/collections/articles?where[stage][equals]=${stage}`}>
-                    <span>{stageLabels[stage][language]}</span> <strong>{number.format(counts[stage])}</strong>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          ) : null}
+          {counts ? <StageCounts counts={counts} language={language} /> : null}
           {hasAssignees ? (
             <p className="queue__filter">
               {mine ? <Link href="/admin/queue">{text.everyone}</Link> : <Link href="/admin/queue?mine=1">{text.mine}</Link>}

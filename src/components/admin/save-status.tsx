@@ -1,10 +1,11 @@
 'use client'
 
-import { Button, useConfig, useDocumentInfo, useForm, useLocale, useTranslation } from '@payloadcms/ui'
+import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import type { AdminTextKey } from '@/i18n/admin/translations'
 import { inLanguage } from '@/lib/bilingual'
+
+import { refusalReasons, useAdminText, useSaveDraft } from './admin-client'
 
 type Failure = { reason: string }
 type Listener = (outcome: { ok: true } | { ok: false; reason: string }) => void
@@ -17,12 +18,6 @@ const isSave = (input: RequestInfo | URL, init: RequestInit | undefined, article
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
   const method = (init?.method ?? (typeof input === 'object' && 'method' in input ? input.method : 'GET')).toUpperCase()
   return (method === 'PATCH' || method === 'POST') && new URL(url, window.location.href).pathname === articlePath
-}
-
-/** The reasons a refused save gives, whatever shape Payload answered in. */
-async function reasonsOf(response: Response): Promise<string[]> {
-  const body = (await response.clone().json().catch(() => null)) as { errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] } | null
-  return (body?.errors ?? []).flatMap((entry) => (entry.data?.errors?.length ? entry.data.errors.map((inner) => inner.message ?? '') : [entry.message ?? ''])).filter(Boolean)
 }
 
 /**
@@ -39,7 +34,7 @@ function watchSaves(articlePath: () => string | null) {
     if (!path || !isSave(input, init, path)) return original(input, init)
     try {
       const response = await original(input, init)
-      const outcome = response.ok ? { ok: true as const } : { ok: false as const, reason: (await reasonsOf(response)).join(' ') || `HTTP ${response.status}` }
+      const outcome = response.ok ? { ok: true as const } : { ok: false as const, reason: (await refusalReasons(response)).join(' ') || `HTTP ${response.status}` }
       for (const listener of listeners) listener(outcome)
       return response
     } catch (error) {
@@ -57,16 +52,13 @@ let currentPath: string | null = null
  */
 export function SaveStatus() {
   const { id } = useDocumentInfo()
-  const { i18n, t } = useTranslation()
-  const { code: locale } = useLocale()
-  const { submit } = useForm()
+  const { language, text } = useAdminText()
+  const saveDraft = useSaveDraft()
   const {
     config: {
       routes: { api },
     },
   } = useConfig()
-  const language = i18n.language === 'en' ? 'en' : 'ar'
-  const text = (key: AdminTextKey) => (t as (key: string) => string)(`mirsad:${key}`)
   const [failure, setFailure] = useState<Failure | null>(null)
   const [retrying, setRetrying] = useState(false)
 
@@ -90,12 +82,7 @@ export function SaveStatus() {
 
   const retry = async () => {
     setRetrying(true)
-    await submit({
-      action: `${api}/articles/${id}?locale=${locale}&depth=0&fallback-locale=null&draft=true`,
-      method: 'PATCH',
-      overrides: { _status: 'draft' },
-      skipValidation: true,
-    }).catch(() => {})
+    await saveDraft().catch(() => {})
     setRetrying(false)
   }
 

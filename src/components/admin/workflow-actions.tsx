@@ -1,11 +1,12 @@
 'use client'
 
-import { Button, useAuth, useConfig, useDocumentInfo, useForm, useFormModified, useLocale, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
 
-import type { AdminTextKey } from '@/i18n/admin/translations'
 import { inLanguage } from '@/lib/bilingual'
 import { canUndo, isStage, moveLabels, NOTE_REQUIRED, nextStages, skipsFactCheck, type Stage, stageLabels, type WorkflowRole } from '@/lib/workflow/stages'
+
+import { refusalReasons, useAdminText, useSaveDraft } from './admin-client'
 
 type Move = { from?: string | null; to?: string | null; by?: unknown; at?: string | null }
 type Gate = { claims: number; unresolved: number; detection: 'notRun' | 'stale' | 'open' | 'settled'; open: string[] }
@@ -21,17 +22,14 @@ export function WorkflowActions() {
   // After every save (a publication with Payload's button, an autosave) the box reads the article again.
   const { id, lastUpdateTime } = useDocumentInfo()
   const { user } = useAuth()
-  const { i18n, t } = useTranslation()
-  const { code: locale } = useLocale()
-  const { submit } = useForm()
+  const { language, text } = useAdminText()
+  const saveDraft = useSaveDraft()
   const modified = useFormModified()
   const {
     config: {
       routes: { api },
     },
   } = useConfig()
-  const language = i18n.language === 'en' ? 'en' : 'ar'
-  const text = (key: AdminTextKey, values?: Record<string, string | number>) => (t as (key: string, values?: object) => string)(`mirsad:${key}`, values)
 
   const role = (user as { role?: WorkflowRole } | null)?.role
   const desk = role === 'factChecker' || role === 'editor' || role === 'admin'
@@ -87,12 +85,7 @@ export function WorkflowActions() {
     // What was typed since the last autosave is kept first, so the move never races a save of the same form.
     if (modified) {
       setState('saving')
-      await submit({
-        action: `${api}/articles/${id}?locale=${locale}&depth=0&fallback-locale=null&draft=true`,
-        method: 'PATCH',
-        overrides: { _status: 'draft' },
-        skipValidation: true,
-      })
+      await saveDraft()
     }
     setState('moving')
     const response = await fetch(`${api}/articles/${id}/${pending.kind === 'move' ? 'move' : 'undo-move'}`, {
@@ -102,9 +95,8 @@ export function WorkflowActions() {
       body: JSON.stringify(pending.kind === 'move' ? { to: pending.to, note } : { note }),
     })
     if (!response.ok) {
-      const answer = (await response.json().catch(() => ({}))) as { errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] }
-      const reasons = (answer.errors ?? []).flatMap((entry) => (entry.data?.errors?.length ? entry.data.errors.map((inner) => inner.message ?? '') : [entry.message ?? '']))
-      setError(reasons.filter(Boolean).map((reason) => inLanguage(reason, language)).join(' ') || text('refused'))
+      const reasons = await refusalReasons(response)
+      setError(reasons.map((reason) => inLanguage(reason, language)).join(' ') || text('refused'))
       setState('idle')
       return
     }
