@@ -64,9 +64,9 @@ async function keepWriting(page: Page, text: string, stop: () => boolean) {
   let typed = ''
   for (let index = 0; !stop(); index++) {
     const character = text[index % text.length]
-    await page.keyboard.type(character)
+    // Half a second before each key, by Playwright's own typing delay rather than a wait on the clock.
+    await page.keyboard.type(character, { delay: 500 })
     typed += character
-    await page.waitForTimeout(500)
   }
   return typed
 }
