@@ -112,7 +112,7 @@ export function results(report: Report): string {
     '',
     table(report),
     '',
-    `Staff writes: ${report.staff.staff} editors autosaving their own drafts back to back for ${report.staff.seconds} s, beside one loop each of sign-ins, password reset requests and admin preference saves:`,
+    `Staff writes: ${report.staff.staff} editors autosaving their own drafts back to back for ${report.staff.seconds} s, beside one loop each of sign-ins, password reset requests and admin preference saves (after one uncounted warm-up round of each):`,
     '',
     staffTable(report),
     '',

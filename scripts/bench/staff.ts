@@ -53,42 +53,51 @@ export async function measureStaffWrites(app: string, admin: { email: string; pa
 
   const times: Record<Kind, number[]> = { autosave: [], 'sign-in': [], 'forgot-password': [], 'preference save': [] }
   const errors: Record<Kind, { server: number; other: number }> = Object.fromEntries(STAFF_KINDS.map((kind) => [kind, { server: 0, other: 0 }])) as never
+  // The first round (each draft's first autosave, the routes' first calls) is a warm-up, as in the save bench:
+  // it starts in lockstep, which people never do, and is not counted.
+  let counting = false
   const record = (kind: Kind, answer: { status: number; ms: number }, expected: number[]) => {
+    if (!counting) return
     times[kind].push(answer.ms)
     if (answer.status >= 500 || answer.status === 0) errors[kind].server++
     else if (!expected.includes(answer.status)) errors[kind].other++
-  }
-  const deadline = Date.now() + seconds * 1000
-  const until = async (step: (round: number) => Promise<void>) => {
-    for (let round = 0; Date.now() < deadline; round++) await step(round)
   }
 
   const typists = people.map((person) => {
     let text = 'يكتب المحرر تقريره جملة بعد جملة.'
     // As the admin's form does: the whole draft, with the `updatedAt` of the version it last saved.
     let updatedAt: string | undefined
-    return until(async (round) => {
+    return async (round: number) => {
       text += ` وأضاف في الحفظ ${round + 1} جملة أخرى عن السوق.`
       const body = JSON.stringify({ title: `مسودة ${person.email.slice(-12)} ${round}`, body: lexicalFromText(text), updatedAt })
       const answer = await call(`${app}/api/articles/${person.article}?autosave=true&draft=true&depth=0&locale=ar`, { method: 'PATCH', headers: json(person.token), body })
       record('autosave', answer, [200])
       if (answer.status === 200) updatedAt = (JSON.parse(answer.body) as { doc?: { updatedAt?: string } }).doc?.updatedAt ?? updatedAt
-    })
+    }
   })
-  const signIns = until(async (round) => {
+  const signInAgain = async (round: number) => {
     const person = people[round % people.length]
     record('sign-in', await call(`${app}/api/users/login`, { method: 'POST', headers: json(), body: JSON.stringify({ email: person.email, password: PASSWORD }) }), [200])
-  })
-  const resets = until(async (round) => {
+  }
+  const reset = async (round: number) => {
     const person = people[round % people.length]
     record('forgot-password', await call(`${app}/api/users/forgot-password`, { method: 'POST', headers: json(), body: JSON.stringify({ email: person.email }) }), [200])
-  })
-  const preferences = until(async (round) => {
+  }
+  const preference = async (round: number) => {
     const person = people[round % people.length]
     const body = JSON.stringify({ value: { columns: ['title', 'stage', round % 2 ? 'updatedAt' : 'section'] } })
     record('preference save', await call(`${app}/api/payload-preferences/collection-articles`, { method: 'POST', headers: json(person.token), body }), [200])
-  })
-  await Promise.all([...typists, signIns, resets, preferences])
+  }
+  const loops = [...typists, signInAgain, reset, preference]
+  await Promise.all(loops.map((step) => step(0)))
+
+  counting = true
+  const deadline = Date.now() + seconds * 1000
+  await Promise.all(
+    loops.map(async (step) => {
+      for (let round = 1; Date.now() < deadline; round++) await step(round)
+    }),
+  )
 
   const rows = STAFF_KINDS.map((kind): StaffRow => {
     const sorted = [...times[kind]].sort((a, b) => a - b)
