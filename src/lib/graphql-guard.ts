@@ -66,18 +66,32 @@ export function fragmentCycle(document: DocumentNode): string | null {
   return null
 }
 
+// The guard reads at most this much: anything bigger is refused rather than passed on unread, since Payload's own
+// rules (complexity, depth) are what a document it cannot read could be built to overflow. Our largest
+// legitimate query is a few hundred characters; Payload's complexity limit (500) refuses far fewer tokens anyway.
+export const MAX_DOCUMENT_LENGTH = 50_000
+export const MAX_DOCUMENT_TOKENS = 5_000
+
 /**
  * Why a GraphQL request must be refused before Payload sees it, or null. Payload's complexity rule follows
- * fragments without guarding against cycles and overflows the stack (a 500): a cycle is refused here first.
- * Unparseable queries are left to Payload, which answers them with a proper syntax error.
+ * fragments without guarding against cycles and overflows the stack (a 500): a cycle is refused here first, and
+ * so is any document the guard cannot read to the end (too long, too many tokens, not GraphQL).
  */
 export function refuseGraphQLQuery(query: unknown): string | null {
   if (typeof query !== 'string') return null
+  if (query.length > MAX_DOCUMENT_LENGTH) {
+    return `الاستعلام أطول من المسموح (${MAX_DOCUMENT_LENGTH} حرف): قسّمه إلى استعلامات أصغر / The query is too long (over ${MAX_DOCUMENT_LENGTH} characters): split it into smaller ones`
+  }
   let document: DocumentNode
   try {
-    document = parse(query, { maxTokens: 5000 })
-  } catch {
-    return null
+    document = parse(query, { maxTokens: MAX_DOCUMENT_TOKENS })
+  } catch (error) {
+    const { message, locations } = error instanceof GraphQLError ? error : new GraphQLError(String(error))
+    if (/contains more tha[nt] \d+ tokens/i.test(message)) {
+      return `الاستعلام فيه رموز أكثر من المسموح (${MAX_DOCUMENT_TOKENS}): قسّمه إلى استعلامات أصغر / Too many tokens in the query (over ${MAX_DOCUMENT_TOKENS}): split it into smaller ones`
+    }
+    const where = locations?.[0] ? ` (${locations[0].line}:${locations[0].column})` : ''
+    return `لا يمكن قراءة الاستعلام${where}: صحّح صياغته / The query does not parse${where}: ${message.replace(/^Syntax Error: /, '')}`
   }
   if (document.definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'subscription')) {
     return 'لا اشتراكات في هذه الواجهة / This API has no subscriptions'
