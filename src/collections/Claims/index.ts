@@ -1,8 +1,8 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { isFactCheckDesk } from '@/access/isFactCheckDesk'
-import { isStaff } from '@/access/isStaff'
 import { hasRole } from '@/access/roles'
+import { readWithArticle } from '@/collections/Articles/access/readArticles'
 import { CORRECTION_KINDS } from '@/collections/Articles/fields/corrections'
 import { reindexClaimArticle, reindexDeletedClaimArticle } from '@/collections/SearchEntries/hooks'
 import { webURLField } from '@/fields/webURL'
@@ -29,7 +29,8 @@ export const Claims: CollectionConfig = {
     group: { ar: 'التحقق', en: 'Fact-checking' },
   },
   access: {
-    read: isStaff,
+    // A writer reads the claims of public articles and of their own work only: a claim quotes its article.
+    read: readWithArticle(),
     create: isFactCheckDesk,
     update: isFactCheckDesk,
     delete: isFactCheckDesk,

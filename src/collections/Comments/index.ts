@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '@/access/isStaff'
+import { readWithArticle } from '@/collections/Articles/access/readArticles'
 
 import { isAuthorOrEditor } from './access/isAuthorOrEditor'
+import { articleMustBeReadable } from './hooks/articleMustBeReadable'
 import { setCommentAuthor } from './hooks/setCommentAuthor'
 
 /** Internal notes on an article, threaded by `parent`: for the newsroom only, never public. */
@@ -18,13 +20,14 @@ export const Comments: CollectionConfig = {
     group: { ar: 'غرفة الأخبار', en: 'Newsroom' },
   },
   access: {
-    read: isStaff,
+    // Notes follow their article: a writer reads those on public articles and on their own work only.
+    read: readWithArticle(),
     create: isStaff,
     update: isAuthorOrEditor,
     delete: isAuthorOrEditor,
   },
   hooks: {
-    beforeChange: [setCommentAuthor],
+    beforeChange: [articleMustBeReadable, setCommentAuthor],
   },
   fields: [
     {

@@ -1,5 +1,6 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
-import type { Payload, SanitizedConfig } from 'payload'
+import type { CollectionSlug, Payload, SanitizedConfig, Where } from 'payload'
+import { stringify } from 'qs-esm'
 
 import type { User } from '@/payload-types'
 
@@ -17,6 +18,31 @@ export interface Client {
   createUser(data: Record<string, unknown>): Promise<Outcome>
   updateUser(id: number, data: Record<string, unknown>): Promise<Outcome>
   unlockUser(email: string): Promise<Outcome>
+  /** The documents of any collection that `where` finds: ok when there is at least one. */
+  findDocs(collection: CollectionSlug, where: Where, fields?: string[]): Promise<Outcome>
+  createDoc(collection: CollectionSlug, data: Record<string, unknown>): Promise<Outcome>
+  updateDoc(collection: CollectionSlug, id: number, data: Record<string, unknown>): Promise<Outcome>
+  deleteDoc(collection: CollectionSlug, id: number): Promise<Outcome>
+}
+
+/** Payload's GraphQL names for a collection, derived from its slug as Payload does for ours. */
+function graphqlNames(collection: string) {
+  const words = collection.split('-').map((word) => word[0].toUpperCase() + word.slice(1))
+  const plural = words.join('')
+  const singular = [...words.slice(0, -1), words.at(-1)!.replace(/s$/, '')].join('')
+  return { singular, plural: singular === plural ? `all${singular}` : plural }
+}
+
+/** A JSON value written as a GraphQL literal (input objects have bare keys). */
+function literal(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`
+  // Payload names a nested field `anchor__quote` where REST says `anchor.quote`.
+  if (value && typeof value === 'object') {
+    // A polymorphic relationship names its collection with an enum value, written bare.
+    const entries = Object.entries(value).map(([key, item]) => `${key.replaceAll('.', '__')}: ${key === 'relationTo' ? String(item) : literal(item)}`)
+    return `{ ${entries.join(', ')} }`
+  }
+  return JSON.stringify(value)
 }
 
 const failed = (error: unknown): Outcome => ({ ok: false, status: (error as { status?: number }).status ?? 500 })
@@ -46,6 +72,14 @@ export function localClient(payload: Payload, user: User | null): Client {
     updateUser: (id, data) => run(() => payload.update({ collection: 'users', id, data: data as never, ...as })),
     unlockUser: (email) =>
       run(async () => ((await payload.unlock({ collection: 'users', data: { email } as never, overrideAccess: false, req: { user: user ?? undefined } as never })) ? {} : null)),
+    findDocs: (collection, where) =>
+      run(async () => {
+        const result = await payload.find({ collection, where, depth: 0, ...as })
+        return result.docs.length ? result : null
+      }),
+    createDoc: (collection, data) => run(() => payload.create({ collection, data: data as never, ...as })),
+    updateDoc: (collection, id, data) => run(() => payload.update({ collection, id, data: data as never, depth: 0, ...as })),
+    deleteDoc: (collection, id) => run(() => payload.delete({ collection, id, ...as })),
   }
 }
 
@@ -74,6 +108,10 @@ export function restClient(config: Promise<SanitizedConfig>, token: string | nul
     createUser: (data) => call('POST', 'users', data),
     updateUser: (id, data) => call('PATCH', `users/${id}`, data),
     unlockUser: (email) => call('POST', 'users/unlock', { email }),
+    findDocs: (collection, where) => call('GET', `${collection}?${stringify({ where, depth: 0 })}`),
+    createDoc: (collection, data) => call('POST', collection, data),
+    updateDoc: (collection, id, data) => call('PATCH', `${collection}/${id}?depth=0`, data),
+    deleteDoc: (collection, id) => call('DELETE', `${collection}/${id}`),
   }
 }
 
@@ -111,6 +149,22 @@ export function graphqlClient(config: Promise<SanitizedConfig>, token: string | 
       call('mutation($id: Int!, $data: mutationUserUpdateInput!) { updateUser(id: $id, data: $data) { id role } }', { id, data }, 'updateUser'),
     unlockUser: (email) =>
       call('mutation($email: String!) { unlockUser(email: $email) }', { email }, 'unlockUser').then((outcome) => outcome),
+    findDocs: (collection, where, fields = ['id']) => {
+      const { plural } = graphqlNames(collection)
+      return call(`query { ${plural}(where: ${literal(where)}) { docs { ${fields.join(' ')} } } }`, {}, plural)
+    },
+    createDoc: (collection, data) => {
+      const field = `create${graphqlNames(collection).singular}`
+      return call(`mutation { ${field}(data: ${literal(data)}) { id } }`, {}, field)
+    },
+    updateDoc: (collection, id, data) => {
+      const field = `update${graphqlNames(collection).singular}`
+      return call(`mutation { ${field}(id: ${id}, data: ${literal(data)}) { id } }`, {}, field)
+    },
+    deleteDoc: (collection, id) => {
+      const field = `delete${graphqlNames(collection).singular}`
+      return call(`mutation { ${field}(id: ${id}) { id } }`, {}, field)
+    },
   }
 }
 
