@@ -9,6 +9,7 @@ import { Articles } from '@/collections/Articles'
 import { ClaimDetections } from '@/collections/ClaimDetections'
 import { Claims } from '@/collections/Claims'
 import { Comments } from '@/collections/Comments'
+import { applyLockRules } from '@/collections/DocumentLocks'
 import { withGuards, withoutAPITab } from '@/collections/guards'
 import { Media, MAX_UPLOAD_BYTES } from '@/collections/Media'
 import { Places } from '@/collections/Places'
@@ -71,6 +72,8 @@ export default buildConfig({
   db: databaseAdapter(),
   email: logEmailAdapter,
   jobs,
+  // Payload adds its document-lock collection itself: its rules are set once it exists.
+  onInit: (payload) => applyLockRules(payload),
   sharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   typescript: { outputFile: 'src/payload-types.ts' },
