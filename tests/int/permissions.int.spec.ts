@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLocalReq } from 'payload'
 
 import { recordDetection } from '@/collections/ClaimDetections/runs'
+import { idOf } from '@/lib/ids'
 import type { User } from '@/payload-types'
 import type { Stage } from '@/lib/workflow/stages'
 
@@ -55,6 +56,16 @@ async function article(options: { stage?: Stage; published?: boolean; owner?: Ex
   })
   return doc.id
 }
+
+/** A claim on article `id`, quoting `quote` from its text. */
+async function claimOn(article: number, quote = 'قال المتحدث إن العدد أربعون') {
+  await sys().create({ collection: 'claims', data: { article, text: quote, anchor: { quote } } as never })
+  return article
+}
+
+const lockOn = async (id: number) => (await sys().find({ collection: 'payload-locked-documents', where: { 'document.value': { equals: id } }, depth: 0 })).docs[0]
+const locksOn = async (id: number) =>
+  (await sys().count({ collection: 'payload-locked-documents', where: { 'document.value': { equals: id } } })).totalDocs
 
 const live = (id: number) => sys().findByID({ collection: 'articles', id, draft: false, depth: 0, disableErrors: true })
 const latest = (id: number) => sys().findByID({ collection: 'articles', id, draft: true, depth: 0, disableErrors: true })
@@ -233,6 +244,106 @@ const operations: Operation[] = [
     run: async ({ client }) => (await client.readVersions(await article())).ok,
   },
   {
+    name: "read the claims of a writer's unpublished draft",
+    allowed: 'W F E D',
+    run: async ({ client }) => {
+      const id = await claimOn(await article())
+      return (await client.findDocs('claims', { article: { equals: id } })).ok
+    },
+  },
+  {
+    name: "read the claims of a writer's draft, looked up by their words",
+    allowed: 'W F E D',
+    run: async ({ client }) => {
+      const id = await article()
+      await claimOn(id, `قال المصدر ${++counter} إن الرقم صحيح`)
+      return (await client.findDocs('claims', { 'anchor.quote': { like: `المصدر ${counter} ` } })).ok
+    },
+  },
+  {
+    name: 'read the claims of a published article (the reader site shows them itself)',
+    allowed: 'W O F E D',
+    run: async ({ client }) => {
+      const id = await article({ stage: 'published' })
+      await claimOn(id)
+      return (await client.findDocs('claims', { article: { equals: id } })).ok
+    },
+  },
+  {
+    name: "read the internal notes on a writer's unpublished draft",
+    allowed: 'W F E D',
+    run: async ({ client }) => {
+      const id = await article()
+      await sys().create({ collection: 'comments', data: { article: id, body: 'ملاحظة داخلية على المسودة' } })
+      return (await client.findDocs('comments', { article: { equals: id } })).ok
+    },
+  },
+  {
+    name: "write an internal note on a writer's unpublished draft",
+    allowed: 'W F E D',
+    run: async ({ client }) => {
+      const id = await article()
+      await client.createDoc('comments', { article: id, body: 'ملاحظة جديدة' })
+      return (await sys().count({ collection: 'comments', where: { article: { equals: id } } })).totalDocs === 1
+    },
+  },
+  {
+    name: 'lock a document in someone else\'s name',
+    allowed: '',
+    run: async ({ actor, client }) => {
+      const id = await article({ owner: self(actor) })
+      const other = actor === 'admin' ? users.editor : users.admin
+      await client.createDoc('payload-locked-documents', { document: { relationTo: 'articles', value: id }, user: { relationTo: 'users', value: other.id } })
+      return (await locksOn(id)) > 0
+    },
+  },
+  {
+    name: "lock a writer's unpublished draft in their own name",
+    allowed: 'W F E D',
+    run: async ({ actor, client }) => {
+      const id = await article()
+      if (actor === 'anonymous') await client.createDoc('payload-locked-documents', { document: { relationTo: 'articles', value: id }, user: { relationTo: 'users', value: users.writer.id } })
+      else await client.createDoc('payload-locked-documents', { document: { relationTo: 'articles', value: id }, user: { relationTo: 'users', value: users[actor].id } })
+      return (await locksOn(id)) > 0
+    },
+  },
+  {
+    name: "lift someone else's lock",
+    allowed: 'E D',
+    run: async ({ actor, client }) => {
+      const id = await article({ owner: self(actor) })
+      await lockedBySomeoneElse(actor, id)
+      const lock = await lockOn(id)
+      await client.deleteDoc('payload-locked-documents', lock.id)
+      return (await locksOn(id)) === 0
+    },
+  },
+  {
+    name: "hand someone else's lock to oneself",
+    allowed: 'E D',
+    run: async ({ actor, client }) => {
+      const id = await article({ owner: self(actor) })
+      await lockedBySomeoneElse(actor, id)
+      const lock = await lockOn(id)
+      await client.updateDoc('payload-locked-documents', lock.id, { user: { relationTo: 'users', value: users[self(actor)].id } })
+      const after = await sys().findByID({ collection: 'payload-locked-documents', id: lock.id, depth: 0 })
+      return idOf((after.user as { value: unknown }).value) === users[self(actor)].id
+    },
+  },
+  {
+    name: 'lift their own lock',
+    allowed: 'W O F E D',
+    run: async ({ actor, client }) => {
+      const id = await article({ owner: self(actor) })
+      const lock = await sys().create({
+        collection: 'payload-locked-documents',
+        data: { document: { relationTo: 'articles', value: id }, user: { relationTo: 'users', value: users[self(actor)].id } },
+      })
+      await client.deleteDoc('payload-locked-documents', lock.id)
+      return (await locksOn(id)) === 0
+    },
+  },
+  {
     name: 'take over a document someone else is editing (overrideLock)',
     allowed: 'E D',
     paths: ['REST', 'local API'],
@@ -252,6 +363,24 @@ const operations: Operation[] = [
     allowed: 'D',
     run: async ({ client }) =>
       (await client.createUser({ email: `new-${++counter}@mirsad.test`, password: PASSWORD, name: 'جديد', role: 'writer' })).ok,
+  },
+  {
+    name: "read a colleague's email address and role",
+    allowed: 'F E D',
+    run: async ({ actor, client }) => {
+      const colleague = actor === 'otherWriter' ? users.writer : users.otherWriter
+      const found = await client.findDocs('users', { id: { equals: colleague.id } }, ['id', 'email', 'role'])
+      const doc = (found.doc as { docs?: Record<string, unknown>[] } | undefined)?.docs?.[0]
+      return Boolean(found.ok && doc?.email === colleague.email && doc?.role === colleague.role)
+    },
+  },
+  {
+    name: "read a colleague's name",
+    allowed: 'W O F E D',
+    run: async ({ actor, client }) => {
+      const colleague = actor === 'otherWriter' ? users.writer : users.otherWriter
+      return (await client.findDocs('users', { name: { equals: colleague.name } })).ok
+    },
   },
   {
     name: 'change their own role',
@@ -358,7 +487,7 @@ function renderMatrix(): string {
     return `| ${operation.name}${note} | ${cells.join(' | ')} |`
   })
   return [
-    '# Who may do what to articles and accounts',
+    '# Who may do what to articles, what belongs to them, and accounts',
     '',
     'Generated by `tests/int/permissions.int.spec.ts` from what the server actually allowed: every cell was',
     'tried through REST, GraphQL and the local API (`overrideAccess: false`), except where a row names its',
@@ -366,6 +495,8 @@ function renderMatrix(): string {
     'Do not edit by hand: change the rules, then run `npm run test:int` and commit the rewritten file.',
     '',
     '`otherWriter` is a writer acting on another writer\'s article; "own" means created by or credited to the actor.',
+    'What belongs to an article (its claims, internal notes, versions, document locks) follows the article\'s read rule:',
+    'a writer reaches what belongs to public articles and to their own work; fact-checkers, editors and admins everything.',
     '',
     header,
     ...rows,

@@ -1,9 +1,9 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { isAdmin, isAdminChangingSomeoneElse, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff } from '@/access/isStaff'
-import { ROLES } from '@/access/roles'
+import { hasRole, ROLES } from '@/access/roles'
 import { slugFieldFor } from '@/fields/slug'
 import { secureCookies } from '@/lib/env'
 
@@ -18,6 +18,16 @@ export const roleLabels = {
   factChecker: { ar: 'مدقق معلومات', en: 'Fact-checker' },
   writer: { ar: 'كاتب', en: 'Writer' },
 } as const
+
+/**
+ * A colleague's email address and role are for the desk (fact-checkers, editors, admins) and the person
+ * themselves: stringers in conflict zones must not be exposed to each other, so a writer sees names only.
+ */
+const selfOrDesk: FieldAccess = ({ req: { user }, id, doc }) => {
+  if (!user) return false
+  if (hasRole(user, 'factChecker', 'editor', 'admin')) return true
+  return String(id ?? doc?.id) === String(user.id)
+}
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -52,6 +62,8 @@ export const Users: CollectionConfig = {
     afterChange: [revalidateTerm('users')],
   },
   fields: [
+    // Payload's own email field, with who may read it.
+    { name: 'email', type: 'email', required: true, access: { read: selfOrDesk } },
     {
       name: 'name',
       type: 'text',
@@ -69,6 +81,7 @@ export const Users: CollectionConfig = {
         // Only an admin grants roles, and never to themselves.
         create: isAdminField,
         update: isAdminChangingSomeoneElse,
+        read: selfOrDesk,
       },
       saveToJWT: true,
       admin: { position: 'sidebar' },
