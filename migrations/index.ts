@@ -11,6 +11,7 @@ import * as migration_20261201_205353_saved_by from './20261201_205353_saved_by'
 import * as migration_20261202_055810_claim_detections from './20261202_055810_claim_detections';
 import * as migration_20261202_064215_claim_recheck from './20261202_064215_claim_recheck';
 import * as migration_20261202_065240_sweep_task from './20261202_065240_sweep_task';
+import * as migration_20261202_134908_media_public_from from './20261202_134908_media_public_from';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_065240_sweep_task.up,
     down: migration_20261202_065240_sweep_task.down,
-    name: '20261202_065240_sweep_task'
+    name: '20261202_065240_sweep_task',
+  },
+  {
+    up: migration_20261202_134908_media_public_from.up,
+    down: migration_20261202_134908_media_public_from.down,
+    name: '20261202_134908_media_public_from'
   },
 ];

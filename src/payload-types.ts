@@ -274,6 +274,10 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * Since an article showing it was published; until then only staff see it.
+   */
+  publicFrom?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1039,6 +1043,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  publicFrom?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -4,6 +4,7 @@ import path from 'node:path'
 import config from '@payload-config'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLocalReq } from 'payload'
+import sharp from 'sharp'
 
 import { recordDetection } from '@/collections/ClaimDetections/runs'
 import { idOf } from '@/lib/ids'
@@ -61,6 +62,12 @@ async function article(options: { stage?: Stage; published?: boolean; owner?: Ex
 async function claimOn(article: number, quote = 'قال المتحدث إن العدد أربعون') {
   await sys().create({ collection: 'claims', data: { article, text: quote, anchor: { quote } } as never })
   return article
+}
+
+async function picture() {
+  const data = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#55606e' } }).png().toBuffer()
+  const media = await sys().create({ collection: 'media', data: { alt: `صورة ${++counter}` }, file: { data, name: `m-${counter}.png`, mimetype: 'image/png', size: data.length } })
+  return media.id
 }
 
 const lockOn = async (id: number) => (await sys().find({ collection: 'payload-locked-documents', where: { 'document.value': { equals: id } }, depth: 0 })).docs[0]
@@ -288,6 +295,24 @@ const operations: Operation[] = [
     },
   },
   {
+    name: 'read the picture of an unpublished article (its files likewise)',
+    allowed: 'W O F E D',
+    run: async ({ client }) => {
+      const media = await picture()
+      await sys().create({ collection: 'articles', data: { title: `مقال بصورة ${++counter}`, heroImage: media, _status: 'draft' }, draft: true })
+      return (await client.findDocs('media', { id: { equals: media } })).ok
+    },
+  },
+  {
+    name: 'read the picture of a published article',
+    allowed: 'A W O F E D',
+    run: async ({ client }) => {
+      const media = await picture()
+      await sys().create({ collection: 'articles', data: { title: `مقال بصورة ${++counter}`, heroImage: media, stage: 'published', _status: 'published' } })
+      return (await client.findDocs('media', { id: { equals: media } })).ok
+    },
+  },
+  {
     name: 'lock a document in someone else\'s name',
     allowed: '',
     run: async ({ actor, client }) => {
@@ -497,6 +522,7 @@ function renderMatrix(): string {
     '`otherWriter` is a writer acting on another writer\'s article; "own" means created by or credited to the actor.',
     'What belongs to an article (its claims, internal notes, versions, document locks) follows the article\'s read rule:',
     'a writer reaches what belongs to public articles and to their own work; fact-checkers, editors and admins everything.',
+    'A picture is public once a published article shows it (after its embargo) or it is a staff photo; staff see all.',
     '',
     header,
     ...rows,

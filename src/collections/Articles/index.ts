@@ -27,6 +27,7 @@ import { setPublishedAt } from './hooks/setPublishedAt'
 import { reindexArticle, unindexArticle } from '@/collections/SearchEntries/hooks'
 import { forgetDetections } from '@/collections/ClaimDetections/hooks'
 
+import { refreshArticleImages, refreshDeletedArticleImages, rememberPublishedHero } from '@/collections/Media/visibility'
 import { detectClaimsEndpoint, dismissProposalEndpoint } from './endpoints/detectClaims'
 import { gateEndpoint, moveEndpoint, undoMoveEndpoint } from './endpoints/workflow'
 
@@ -67,10 +68,10 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeOperation: [publicReadsIgnoreDrafts, rememberDraftMode, onlyEditorsOverrideLocks],
     beforeValidate: [relationsMustExist],
-    beforeChange: [refuseStaleSaves, enforceWorkflow, setPublishedAt, rememberPreviousSlug],
-    afterChange: [flagChangedPassages, notifyNextAssignee, reindexArticle, revalidateArticle],
+    beforeChange: [refuseStaleSaves, enforceWorkflow, setPublishedAt, rememberPreviousSlug, rememberPublishedHero],
+    afterChange: [flagChangedPassages, refreshArticleImages, notifyNextAssignee, reindexArticle, revalidateArticle],
     beforeDelete: [unindexArticle, forgetDetections],
-    afterDelete: [revalidateDeletedArticle],
+    afterDelete: [refreshDeletedArticleImages, revalidateDeletedArticle],
   },
   fields: [
     // A save that failed stays in sight until one goes through (src/components/admin/save-status.tsx).

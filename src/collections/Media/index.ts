@@ -2,9 +2,10 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { isStaff } from '@/access/isStaff'
+
+import { readMedia } from './visibility'
 
 // Raster images only: SVG can carry script, and nothing else belongs in an article's pictures.
 export const ACCEPTED_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
@@ -23,7 +24,8 @@ export const Media: CollectionConfig = {
     group: { ar: 'المحتوى', en: 'Content' },
   },
   access: {
-    read: anyone,
+    // Public only once an article shows it (src/collections/Media/visibility): the document and its files.
+    read: readMedia,
     create: isStaff,
     update: isEditorOrAdmin,
     delete: isEditorOrAdmin,
@@ -71,6 +73,15 @@ export const Media: CollectionConfig = {
       name: 'credit',
       type: 'text',
       label: { ar: 'المصدر والحقوق', en: 'Credit' },
+    },
+    {
+      // Derived from the articles and people that show the picture: see ./visibility.
+      name: 'publicFrom',
+      type: 'date',
+      index: true,
+      label: { ar: 'علنية منذ', en: 'Public since' },
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar', description: { ar: 'منذ نشر مقال يعرضها؛ قبل ذلك لا يراها إلا فريق التحرير.', en: 'Since an article showing it was published; until then only staff see it.' } },
     },
   ],
 }

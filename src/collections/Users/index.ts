@@ -7,6 +7,7 @@ import { hasRole, ROLES } from '@/access/roles'
 import { slugFieldFor } from '@/fields/slug'
 import { secureCookies } from '@/lib/env'
 
+import { refreshUserPhoto } from '../Media/visibility'
 import { revalidateTerm } from '../revalidateTerm'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -59,7 +60,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [limitAuthAttempts],
     beforeChange: [firstUserIsAdmin],
-    afterChange: [revalidateTerm('users')],
+    afterChange: [refreshUserPhoto, revalidateTerm('users')],
   },
   fields: [
     // Payload's own email field, with who may read it.
