@@ -394,6 +394,7 @@ export interface Comment {
  */
 export interface User {
   id: number;
+  currentPassword?: string | null;
   name: string;
   role: 'admin' | 'editor' | 'factChecker' | 'writer';
   bio?: string | null;
@@ -1095,6 +1096,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   role?: T;
   bio?: T;

@@ -96,3 +96,56 @@ describe('users and roles', () => {
     await expect(t.payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow()
   })
 })
+
+describe('changing one’s own password or email', () => {
+  const PASSWORD = 'a-long-test-password'
+  const rest = async (user: User, data: Record<string, unknown>, token: string) => {
+    const { restRequest } = await import('./helpers/clients')
+    const { default: config } = await import('@payload-config')
+    return restRequest(config, 'PATCH', `users/${user.id}?depth=0`, { headers: { authorization: `JWT ${token}` }, body: data })
+  }
+  const tokenOf = async (email: string, password = PASSWORD) => (await t.payload.login({ collection: 'users', data: { email, password } })).token!
+  const signsIn = (email: string, password: string) =>
+    t.payload.login({ collection: 'users', data: { email, password } }).then(
+      () => true,
+      () => false,
+    )
+
+  it('should refuse a new password without the current one, or with a wrong one, on REST and the local API', async () => {
+    const person = await t.payload.create({ collection: 'users', data: account('writer', 'pw-change@mirsad.test') })
+    const token = await tokenOf(person.email)
+    for (const data of [{ password: 'another-long-password' }, { password: 'another-long-password', currentPassword: 'not-my-password' }]) {
+      const response = await rest(person, data, token)
+      expect(response.status).toBe(400)
+      expect(JSON.stringify(await response.json())).toContain('current password')
+    }
+    await expect(t.payload.update({ collection: 'users', id: person.id, data: { password: 'another-long-password' }, user: person, overrideAccess: false })).rejects.toThrow('current password')
+    expect(await signsIn(person.email, PASSWORD)).toBe(true)
+    expect(await signsIn(person.email, 'another-long-password')).toBe(false)
+  })
+
+  it('should change the password when the current one is given, and never store or return it', async () => {
+    const person = await t.payload.create({ collection: 'users', data: account('writer', 'pw-right@mirsad.test') })
+    const response = await rest(person, { password: 'another-long-password', currentPassword: PASSWORD }, await tokenOf(person.email))
+    expect(response.status).toBe(200)
+    expect(JSON.stringify(await response.json())).not.toContain(PASSWORD)
+    expect(await signsIn(person.email, 'another-long-password')).toBe(true)
+    expect(await signsIn(person.email, PASSWORD)).toBe(false)
+  })
+
+  it('should ask for it before a new email too, but not for a change of name', async () => {
+    const person = await t.payload.create({ collection: 'users', data: account('writer', 'mail-change@mirsad.test') })
+    const token = await tokenOf(person.email)
+    expect((await rest(person, { email: 'elsewhere@mirsad.test' }, token)).status).toBe(400)
+    expect((await rest(person, { name: 'اسم جديد' }, token)).status).toBe(200)
+    expect((await rest(person, { email: 'elsewhere@mirsad.test', currentPassword: PASSWORD }, token)).status).toBe(200)
+    expect(await signsIn('elsewhere@mirsad.test', PASSWORD)).toBe(true)
+  })
+
+  it('should let an admin reset someone else’s password with their own session only', async () => {
+    const person = await t.payload.create({ collection: 'users', data: account('writer', 'reset-by-admin@mirsad.test') })
+    const response = await rest(person, { password: 'reset-long-password' }, await tokenOf(admin.email))
+    expect(response.status).toBe(200)
+    expect(await signsIn(person.email, 'reset-long-password')).toBe(true)
+  })
+})

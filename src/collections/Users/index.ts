@@ -10,6 +10,7 @@ import { secureCookies } from '@/lib/env'
 import { refreshUserPhoto } from '../Media/visibility'
 import { revalidateTerm } from '../revalidateTerm'
 
+import { currentPasswordFirst } from './hooks/currentPasswordFirst'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { limitAuthAttempts } from './hooks/limitAuthAttempts'
 
@@ -59,12 +60,21 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [limitAuthAttempts],
-    beforeChange: [firstUserIsAdmin],
+    beforeChange: [currentPasswordFirst, firstUserIsAdmin],
     afterChange: [refreshUserPhoto, revalidateTerm('users')],
   },
   fields: [
     // Payload's own email field, with who may read it.
     { name: 'email', type: 'email', required: true, access: { read: selfOrDesk } },
+    {
+      // Asked on one's own account before a new password or email is saved; never stored, never returned.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: { ar: 'كلمة المرور الحالية (لتغيير كلمة المرور أو البريد)', en: 'Current password (to change your password or email)' },
+      hooks: { afterRead: [() => undefined] },
+      admin: { components: { Field: '@/components/admin/current-password#CurrentPassword' } },
+    },
     {
       name: 'name',
       type: 'text',

@@ -2,7 +2,9 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { refusal } from '@/collections/errors'
 
-import { rateLimiter } from '@/lib/rate-limit'
+import { clientAddress } from '@/lib/client-address'
+import { limitKey, rateLimiter } from '@/lib/rate-limit'
+import { socketAddress } from '@/lib/socket-address'
 
 const WINDOW_MS = 10 * 60 * 1000
 
@@ -13,21 +15,16 @@ const WINDOW_MS = 10 * 60 * 1000
 export const loginLimiter = rateLimiter({ limit: Number(process.env.LOGIN_RATE_LIMIT) || 30, windowMs: WINDOW_MS })
 export const forgotPasswordLimiter = rateLimiter({ limit: Number(process.env.FORGOT_PASSWORD_RATE_LIMIT) || 5, windowMs: WINDOW_MS })
 
-/**
- * The client's address: X-Real-IP as set by our nginx (it overwrites whatever the client sent), else the last
- * X-Forwarded-For entry (the one the nearest proxy added), else one shared bucket.
- */
-export function clientAddress(req: PayloadRequest): string {
-  const real = req.headers.get('x-real-ip')?.trim()
-  if (real) return real
-  const forwarded = req.headers.get('x-forwarded-for')?.split(',').map((entry) => entry.trim()).filter(Boolean)
-  return forwarded?.at(-1) ?? 'direct'
+/** Who is trying, for the limits: the client's address as the socket and TRUSTED_PROXIES say, else the account tried. */
+export function attemptKey(req: PayloadRequest, data: { email?: unknown; username?: unknown } | undefined): string {
+  const address = clientAddress({ socket: socketAddress(req.headers), forwardedFor: req.headers?.get('x-forwarded-for'), realIP: req.headers?.get('x-real-ip') })
+  return limitKey(address, data?.email ?? data?.username)
 }
 
 /** Login and forgot-password, on every path (REST, GraphQL, admin), answer 429 past their limit. */
 export const limitAuthAttempts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   const limiter = operation === 'login' ? loginLimiter : operation === 'forgotPassword' ? forgotPasswordLimiter : null
-  if (limiter && !limiter.allow(clientAddress(req))) {
+  if (limiter && !limiter.allow(attemptKey(req, (args as { data?: { email?: unknown; username?: unknown } }).data))) {
     throw refusal(req, 429, 'محاولات كثيرة من هذا العنوان: انتظر عشر دقائق ثم حاول مجددًا', 'Too many attempts from this address: wait ten minutes and try again')
   }
   return args
