@@ -119,3 +119,25 @@ describe('an editor skipping fact-check', () => {
     expect((await latest(doc.id)).history?.at(-1)).toMatchObject({ from: 'inEdit', to: 'approved', note: 'نص بيان رسمي بلا أرقام، يُنشر كما ورد' })
   })
 })
+
+describe('the counts the edit view shows', () => {
+  it('should give the writer the counts of their own article, and nobody else’s', async () => {
+    const writer = await addUser(t.payload, 'gate-writer@mirsad.test', 'writer')
+    const other = await addUser(t.payload, 'gate-other@mirsad.test', 'writer')
+    const { id } = await t.payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { title: 'تقرير الكاتب', body: lexicalFromText(TEXT) as never, stage: 'factCheck', createdBy: writer.id, authors: [writer.id] } as never,
+    })
+    await t.payload.create({ collection: 'claims', data: { article: id, text: 'تسجيل 243 إصابة جديدة' } as never })
+    const gate = async (user?: User) => {
+      const headers: Record<string, string> = user ? { authorization: `JWT ${await tokenFor(t.payload, user.email)}` } : {}
+      const response = await restRequest(config, 'GET', `articles/${id}/gate`, { headers })
+      return { status: response.status, json: (await response.json()) as { claims?: number; unresolved?: number } }
+    }
+    expect(await gate(writer)).toMatchObject({ status: 200, json: { claims: 1, unresolved: 1 } })
+    expect((await gate(other)).status).toBe(404)
+    expect((await gate()).status).toBe(403)
+    expect(await gate(checker)).toMatchObject({ status: 200, json: { claims: 1 } })
+  })
+})

@@ -14,8 +14,8 @@ type Pending = { kind: 'move'; to: Stage } | { kind: 'undo'; move: Move & { from
 
 /**
  * The workflow in the edit view's sidebar: where the article stands, the moves this person may make as buttons
- * (each confirmed in a dialog that holds the note), taking back one's own move of a few minutes ago, and, for
- * the desk, how many claims still hold the article back. A move is its own request: autosave never moves an
+ * (each confirmed in a dialog that holds the note), taking back one's own move of a few minutes ago, and how
+ * many claims still hold the article back. A move is its own request: autosave never moves an
  * article, and a refused move leaves everything as it was, with the reason shown in the dialog.
  */
 export function WorkflowActions() {
@@ -32,7 +32,6 @@ export function WorkflowActions() {
   } = useConfig()
 
   const role = (user as { role?: WorkflowRole } | null)?.role
-  const desk = role === 'factChecker' || role === 'editor' || role === 'admin'
   const [stage, setStage] = useState<Stage | null>(null)
   const [last, setLast] = useState<Move | undefined>()
   const [gate, setGate] = useState<Gate | null>(null)
@@ -54,11 +53,11 @@ export function WorkflowActions() {
       setStage(isStage(doc.stage) ? doc.stage : 'draft')
       setLast(doc.history?.at(-1))
     })
-    if (desk) void read<Gate>('/gate').then((answer) => current && answer && setGate(answer))
+    void read<Gate>('/gate').then((answer) => current && answer && setGate(answer))
     return () => {
       current = false
     }
-  }, [api, desk, id, lastUpdateTime])
+  }, [api, id, lastUpdateTime])
 
   if (!id || !stage || !role) return null
 
