@@ -27,6 +27,35 @@ const ar = {
   connectionLost: 'انقطع الاتصال بالخادم.',
   retry: 'أعد المحاولة',
   retrying: 'جارٍ الحفظ…',
+  networkFailed: 'تعذّر الاتصال بالخادم: تحقّق من الشبكة ثم أعد المحاولة.',
+  refreshFailed: 'تعذّر تجديد الجلسة',
+  permissionsFailed: 'تعذّر تحديث الصلاحيات',
+  notifications: 'الإشعارات',
+  slashMenu: 'قائمة الأوامر',
+  dragToMove: 'اسحب للنقل',
+  addBlock: 'أضف كتلة',
+  insertParagraph: 'أدرج فقرة',
+  editLink: 'عدّل الرابط',
+  removeLink: 'أزل الرابط',
+  textStyle: 'نوع الفقرة',
+  alignment: 'المحاذاة',
+  bold: 'عريض',
+  italic: 'مائل',
+  underline: 'تسطير',
+  strikethrough: 'يتوسطه خط',
+  subscript: 'نص سفلي',
+  superscript: 'نص علوي',
+  inlineCode: 'رمز برمجي',
+  link: 'رابط',
+  indentIncrease: 'زد المسافة البادئة',
+  indentDecrease: 'قلّل المسافة البادئة',
+  dragInstructions: 'لالتقاط عنصر قابل للسحب اضغط مفتاح المسافة، وحرّكه بمفاتيح الأسهم، ثم اضغط المسافة مرة أخرى لإفلاته في موضعه الجديد، أو Escape للإلغاء.',
+  dragPickedUp: 'التُقط العنصر {{item}}.',
+  dragOver: 'العنصر {{item}} فوق {{target}}.',
+  dragDropped: 'أُفلت العنصر {{item}} فوق {{target}}.',
+  dragOutside: 'العنصر {{item}} خارج المناطق التي يُفلت فيها.',
+  dragDroppedAlone: 'أُفلت العنصر {{item}}.',
+  dragCancelled: 'أُلغي السحب، وأُفلت العنصر {{item}} في مكانه.',
 }
 
 export type AdminTextKey = keyof typeof ar
@@ -57,12 +86,45 @@ const en: Record<AdminTextKey, string> = {
   connectionLost: 'The connection to the server was lost.',
   retry: 'Try again',
   retrying: 'Saving…',
+  networkFailed: 'The server could not be reached: check the network, then try again.',
+  refreshFailed: 'The session could not be renewed',
+  permissionsFailed: 'The permissions could not be refreshed',
+  notifications: 'Notifications',
+  slashMenu: 'Commands',
+  dragToMove: 'Drag to move',
+  addBlock: 'Add block',
+  insertParagraph: 'Insert paragraph',
+  editLink: 'Edit link',
+  removeLink: 'Remove link',
+  textStyle: 'Paragraph type',
+  alignment: 'Alignment',
+  bold: 'Bold',
+  italic: 'Italic',
+  underline: 'Underline',
+  strikethrough: 'Strikethrough',
+  subscript: 'Subscript',
+  superscript: 'Superscript',
+  inlineCode: 'Inline code',
+  link: 'Link',
+  indentIncrease: 'Increase indent',
+  indentDecrease: 'Decrease indent',
+  dragInstructions: 'To pick up a draggable item, press the space bar, move it with the arrow keys, then press space again to drop it in its new place, or Escape to cancel.',
+  dragPickedUp: 'Picked up {{item}}.',
+  dragOver: '{{item}} is over {{target}}.',
+  dragDropped: '{{item}} was dropped over {{target}}.',
+  dragOutside: '{{item}} is outside the places it can be dropped.',
+  dragDroppedAlone: '{{item}} was dropped.',
+  dragCancelled: 'Dragging was cancelled; {{item}} was dropped where it was.',
 }
 
 // Payload's own Arabic, where it is wrong: a misspelling, "local site" for a language, an English string, a
 // translator's prompt left in, and sentences whose word order breaks around a label.
 const payloadArabic = {
   general: {
+    // A checkbox's value in a list cell: «كاذب» (a liar) for an unticked box reads as a verdict in a fact-checking desk.
+    true: 'نعم',
+    false: 'لا',
+    null: 'لا',
     createNew: 'إنشاء جديد',
     successfullyCreated: 'تم إنشاء {{label}} بنجاح.',
     successfullyDuplicated: 'تم استنساخ {{label}} بنجاح.',
@@ -75,4 +137,7 @@ const payloadArabic = {
   version: { lastSavedAgo: 'مضى على آخر حفظ {{distance}}', versionAgo: 'مضى عليها {{distance}}', restoredSuccessfully: 'تمت الاستعادة بنجاح.', scheduledSuccessfully: 'تمت الجدولة بنجاح.', unpublishedSuccessfully: 'أُلغي النشر بنجاح.' },
 }
 
-export const adminTranslations = { ar: { mirsad: ar, ...payloadArabic }, en: { mirsad: en } }
+// A checkbox never ticked is stored as null: Payload's list cell looks up `general:null`, missing in every language.
+const payloadEnglish = { general: { null: 'False' } }
+
+export const adminTranslations = { ar: { mirsad: ar, ...payloadArabic }, en: { mirsad: en, ...payloadEnglish } }
