@@ -47,7 +47,8 @@ export default buildConfig({
       beforeDashboard: ['@/components/admin/desk-counts#DeskCounts'],
       providers: ['@/components/admin/editor-labels#EditorLabels'],
       views: {
-        queue: { Component: '@/components/admin/queue-view#QueueView', path: '/queue' },
+        // The browser tab names the page in the admin's default language (Payload takes one fixed title here).
+        queue: { Component: '@/components/admin/queue-view#QueueView', path: '/queue', meta: { title: 'طابور العمل' } },
       },
       graphics: {
         Icon: '@/components/admin/mirsad-mark#MirsadIcon',

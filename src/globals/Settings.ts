@@ -9,7 +9,8 @@ import { DIGIT_STYLES, isTimeZone } from '@/lib/dates'
 export const Settings: GlobalConfig = {
   slug: 'settings',
   label: { ar: 'إعدادات الموقع', en: 'Site settings' },
-  admin: { group: { ar: 'غرفة الأخبار', en: 'Newsroom' } },
+  // No «API» tab (an English word and raw JSON): developers have the REST API itself.
+  admin: { group: { ar: 'غرفة الأخبار', en: 'Newsroom' }, hideAPIURL: true },
   access: { read: anyone, update: isEditorOrAdmin },
   // Every date on every page follows these settings.
   hooks: { afterChange: [revalidateEverything] },

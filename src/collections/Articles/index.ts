@@ -75,7 +75,12 @@ export const Articles: CollectionConfig = {
   },
   fields: [
     // A save that failed stays in sight until one goes through (src/components/admin/save-status.tsx).
-    { name: 'saveStatus', type: 'ui', admin: { components: { Field: '@/components/admin/save-status#SaveStatus' } } },
+    {
+      name: 'saveStatus',
+      type: 'ui',
+      label: { ar: 'حالة الحفظ', en: 'Save status' },
+      admin: { disableListColumn: true, components: { Field: '@/components/admin/save-status#SaveStatus' } },
+    },
     {
       name: 'title',
       type: 'text',
