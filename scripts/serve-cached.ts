@@ -14,7 +14,14 @@ async function main() {
   const appPort = Number(process.env.PORT || 3000)
   const cachePort = Number(process.env.CACHE_PORT || 8080)
   const app = spawn('npm', ['start'], {
-    env: { ...process.env, PORT: String(appPort), CACHE_PURGE_URL: `http://127.0.0.1:${cachePort}`, SITE_URL: process.env.SITE_URL || `http://localhost:${cachePort}` },
+    env: {
+      ...process.env,
+      PORT: String(appPort),
+      CACHE_PURGE_URL: `http://127.0.0.1:${cachePort}`,
+      SITE_URL: process.env.SITE_URL || `http://localhost:${cachePort}`,
+      // nginx reaches the app over loopback: its X-Forwarded-For names the reader for the per-address limits.
+      TRUSTED_PROXIES: process.env.TRUSTED_PROXIES || '127.0.0.1,::1',
+    },
     stdio: 'inherit',
   })
   await waitFor(`http://127.0.0.1:${appPort}/api/articles?limit=1`, app, 120)

@@ -16,3 +16,15 @@ export function rateLimiter({ limit, windowMs }: { limit: number; windowMs: numb
     reset: () => hits.clear(),
   }
 }
+
+/**
+ * The key a per-address limit counts under: the client's address (see clientAddress), else the account being
+ * tried. The address is unknown only for our own code and for a request received before the server stamped its
+ * sockets. Such a request is never keyed by a header it wrote (that would be one header to step around the
+ * limit) and never pooled with all the others (one person could then lock everyone out): it counts against the
+ * account it names, which still bounds guessing at that account.
+ */
+export function limitKey(address: string | null, account: unknown): string {
+  if (address) return address
+  return `account:${typeof account === 'string' ? account.trim().toLowerCase() : ''}`
+}

@@ -1,11 +1,14 @@
 import config from '@payload-config'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import { forgotPasswordLimiter, loginLimiter } from '@/collections/Users/hooks/limitAuthAttempts'
 
 import type { User } from '@/payload-types'
 
-import { graphqlRequest } from './helpers/clients'
-import { addUser, initTestPayload, publishAs, type TestPayload } from './helpers/payload'
+import { graphqlRequest, restRequest } from './helpers/clients'
+import { serveAPI } from './helpers/http-api'
+import { addUser, initTestPayload, publishAs, TEST_PASSWORD, type TestPayload } from './helpers/payload'
 
 // The feed routes read the site's name through next-intl, whose request config only Next's build wires up.
 vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => `site.${key}` }))
@@ -87,3 +90,65 @@ describe('staff-entered text in feeds and sitemaps', () => {
     expect(xml).not.toContain('<b>')
   })
 })
+
+describe('per-address limits', () => {
+  let api: Awaited<ReturnType<typeof serveAPI>>
+  let attempt = 0
+  const json = { 'content-type': 'application/json' }
+  const signIn = (headers: Record<string, string>, email = `nobody-${attempt++}@mirsad.test`) =>
+    fetch(`${api.url}/api/users/login`, { method: 'POST', headers: { ...json, ...headers }, body: JSON.stringify({ email, password: 'wrong' }) })
+
+  beforeAll(async () => {
+    api = await serveAPI()
+  })
+  afterAll(async () => {
+    await api?.close()
+    delete process.env.TRUSTED_PROXIES
+  })
+  beforeEach(() => {
+    loginLimiter.reset()
+    forgotPasswordLimiter.reset()
+    delete process.env.TRUSTED_PROXIES
+  })
+
+  it('should count a client that reaches the app directly by its socket, whatever it writes in X-Forwarded-For or X-Real-IP', async () => {
+    let last: Response | undefined
+    for (let n = 0; n < 31; n++) last = await signIn({ 'x-forwarded-for': `198.51.100.${n}`, 'x-real-ip': `192.0.2.${n}` })
+    expect(last!.status).toBe(429)
+    const text = await bodyOf(last!)
+    expect(text).toContain('محاولات كثيرة')
+    expect(text).toContain('Too many attempts')
+  })
+
+  it('should read the client from X-Forwarded-For only behind a trusted proxy, from the right, past what the client wrote', async () => {
+    process.env.TRUSTED_PROXIES = '127.0.0.1, ::1'
+    let last: Response | undefined
+    // The proxy appended what it saw (203.0.113.9); everything left of it is the client's own writing.
+    for (let n = 0; n < 31; n++) last = await signIn({ 'x-forwarded-for': `198.51.100.${n}, 203.0.113.9` })
+    expect(last!.status).toBe(429)
+    expect((await signIn({ 'x-forwarded-for': '203.0.113.10' })).status).toBe(401)
+    // A chain of our own proxies is walked through to the first address that is not one of them.
+    process.env.TRUSTED_PROXIES = '127.0.0.1,::1,10.0.0.0/8'
+    expect((await signIn({ 'x-forwarded-for': '203.0.113.9, 10.1.2.3' })).status).toBe(429)
+  })
+
+  it('should hold the forgot-password limit per address in the same way', async () => {
+    const forgot = (n: number) =>
+      fetch(`${api.url}/api/users/forgot-password`, { method: 'POST', headers: { ...json, 'x-forwarded-for': `198.51.100.${n}` }, body: JSON.stringify({ email: `nobody-${n}@mirsad.test` }) })
+    const statuses = []
+    for (let n = 0; n < 6; n++) statuses.push((await forgot(n)).status)
+    expect(statuses.at(-1)).toBe(429)
+    expect(statuses.slice(0, 5)).not.toContain(429)
+  })
+
+  it('should count a request whose socket is unknown against the account it names, never in one bucket for all', async () => {
+    // In-process calls carry no socket stamp, as a request received before the server stamped its sockets.
+    const tryAccount = (n: number) => restRequest(config, 'POST', 'users/login', { headers: { 'x-real-ip': `192.0.2.${n}` }, body: { email: 'target@mirsad.test', password: 'wrong' } })
+    let last: Response | undefined
+    for (let n = 0; n < 31; n++) last = await tryAccount(n)
+    expect(last!.status).toBe(429)
+    const editorSignsIn = await restRequest(config, 'POST', 'users/login', { body: { email: 'editor@mirsad.test', password: TEST_PASSWORD } })
+    expect(editorSignsIn.status).toBe(200)
+  })
+})
+

@@ -1,0 +1,6 @@
+// Runs once when the server starts, before it answers its first request (Next awaits it while preparing).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { installSocketAddressStamp } = await import('@/lib/socket-address')
+  installSocketAddressStamp()
+}
