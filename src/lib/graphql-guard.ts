@@ -1,36 +1,96 @@
-import { type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, GraphQLError, Kind, parse, type SelectionSetNode, type ValidationContext } from 'graphql'
+import {
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  type SelectionSetNode,
+  type ValidationContext,
+  valueFromASTUntyped,
+  visit,
+} from 'graphql'
+
+import { MAX_PAGE_SIZE, type Reader, SIZE_REFUSALS } from './rest-guard'
+
+/** How many fields deep an operation goes (fragments followed, a fragment cycle counted once). */
+function nestingOf(document: DocumentNode, operation: OperationDefinitionNode): number {
+  const fragments = new Map<string, FragmentDefinitionNode>()
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
+  }
+  const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+    if (!set) return 0
+    let deepest = 0
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, seen))
+      else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(selection.selectionSet, seen))
+      else if (!seen.has(selection.name.value)) {
+        deepest = Math.max(deepest, depthOf(fragments.get(selection.name.value)?.selectionSet, new Set([...seen, selection.name.value])))
+      }
+    }
+    return deepest
+  }
+  return depthOf(operation.selectionSet, new Set())
+}
 
 /**
- * A GraphQL validation rule refusing operations nested deeper than `max` fields (fragments followed, a
- * fragment cycle counted once): deep relationship chains are how one request makes the server do unbounded work.
+ * A GraphQL validation rule refusing operations nested deeper than `max` fields: deep relationship chains are how
+ * one request makes the server do unbounded work.
  */
 export function depthLimit(max: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>()
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
-    }
-    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
-      if (!set) return 0
-      let deepest = 0
-      for (const selection of set.selections) {
-        if (selection.kind === Kind.FIELD) deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, seen))
-        else if (selection.kind === Kind.INLINE_FRAGMENT) deepest = Math.max(deepest, depthOf(selection.selectionSet, seen))
-        else if (!seen.has(selection.name.value)) {
-          deepest = Math.max(deepest, depthOf(fragments.get(selection.name.value)?.selectionSet, new Set([...seen, selection.name.value])))
-        }
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(node) {
+      const depth = nestingOf(context.getDocument(), node)
+      if (depth > max) {
+        context.reportError(new GraphQLError(`الاستعلام أعمق من المسموح (${depth} > ${max}) / The query is nested too deeply (${depth} > ${max})`, { nodes: [node] }))
       }
-      return deepest
+    },
+  })
+}
+
+// A reader's relationship depth 2 over REST, in GraphQL's terms: `Articles { docs { section { parent { name } } } }`
+// is five fields; a join (`claims { docs { … } }`) or a group adds one more. Staff keep the general limit (8).
+export const ANONYMOUS_MAX_NESTING = 6
+
+/**
+ * Whether a GraphQL request asks for more than `reader` may have, as REST's refuseOversizedRead does: a `limit`
+ * outside 1–100 or `pagination: false` on any list or join field, written inline or passed as a variable
+ * (defaults included), and for anonymous readers nesting beyond ANONYMOUS_MAX_NESTING. Null when within, or
+ * when the document does not parse (refuseGraphQLQuery answers that).
+ */
+export function refuseOversizedQuery(query: unknown, variables: unknown, reader: Reader): string | null {
+  if (reader === 'admin' || typeof query !== 'string') return null
+  let document: DocumentNode
+  try {
+    document = parse(query, { maxTokens: MAX_DOCUMENT_TOKENS })
+  } catch {
+    return null
+  }
+  const given = variables && typeof variables === 'object' && !Array.isArray(variables) ? (variables as Record<string, unknown>) : {}
+  let refusal: string | null = null
+  for (const operation of document.definitions) {
+    if (operation.kind !== Kind.OPERATION_DEFINITION) continue
+    if (reader === 'anonymous' && nestingOf(document, operation) > ANONYMOUS_MAX_NESTING) {
+      return `الاستعلام أعمق مما يُسمح للقارئ (${ANONYMOUS_MAX_NESTING} حقول) / Readers' queries may nest ${ANONYMOUS_MAX_NESTING} fields deep at most`
     }
-    return {
-      OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, new Set())
-        if (depth > max) {
-          context.reportError(new GraphQLError(`الاستعلام أعمق من المسموح (${depth} > ${max}) / The query is nested too deeply (${depth} > ${max})`, { nodes: [node] }))
+    const defaults = Object.fromEntries((operation.variableDefinitions ?? []).flatMap((definition) => (definition.defaultValue ? [[definition.variable.name.value, valueFromASTUntyped(definition.defaultValue)]] : [])))
+    const values = { ...defaults, ...given }
+    // Fragments are read with every operation's variables: whichever one runs, its lists stay within bounds.
+    visit(document, {
+      Argument(node) {
+        const value: unknown = valueFromASTUntyped(node.value, values)
+        if (node.name.value === 'pagination' && value === false) {
+          refusal ??= SIZE_REFUSALS.unpaged
+        }
+        if (node.name.value === 'limit' && typeof value === 'number' && !(value >= 1 && value <= MAX_PAGE_SIZE)) {
+          refusal ??= SIZE_REFUSALS.pageSize
         }
       },
-    }
+    })
   }
+  return refusal
 }
 
 /** The name of a fragment that spreads itself, directly or through others, if the document has one. */

@@ -41,3 +41,45 @@ function decodeURIComponentSafe(text: string): string {
     return text
   }
 }
+
+// Lists have a ceiling. A reader who asks for 100,000 documents, no paging, or relationships ten levels deep
+// makes the server do unbounded work for one request. Admins are trusted with exports; everyone else pages.
+export const MAX_PAGE_SIZE = 100
+export const ANONYMOUS_MAX_DEPTH = 2
+
+export type Reader = 'anonymous' | 'staff' | 'admin'
+
+/** The reasons, shared with the GraphQL guard. */
+export const SIZE_REFUSALS = {
+  unpaged: `لا قوائم بلا ترقيم صفحات: اطلب صفحات من ${MAX_PAGE_SIZE} على الأكثر / Lists come in pages: ask for pages of at most ${MAX_PAGE_SIZE}`,
+  pageSize: `حجم الصفحة بين 1 و${MAX_PAGE_SIZE}: اطلب limit أصغر وتنقّل بين الصفحات بـ page / A page holds 1 to ${MAX_PAGE_SIZE} documents: ask for a smaller limit and move through pages with page`,
+}
+
+/** The parts of a REST query (parsed as Payload parses it, qs) that size what comes back. */
+export type SizeQuery = { limit?: unknown; pagination?: unknown; depth?: unknown; joins?: unknown }
+
+// Payload's own reading of a number parameter: `limit[]=100000` is a number to it too.
+const asNumber = (value: unknown): number | undefined =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || Number.isNaN(Number(value)) ? undefined : Number(value)
+
+const joinLimits = (joins: unknown): unknown[] =>
+  joins && typeof joins === 'object' ? Object.values(joins).map((join) => (join && typeof join === 'object' ? (join as { limit?: unknown }).limit : undefined)) : []
+
+/** Whether a REST query asks for more than `reader` may have in one answer, and why, or null. */
+export function refuseOversizedRead(query: SizeQuery, reader: Reader, { read }: { read: boolean }): string | null {
+  if (reader === 'admin') return null
+  const depth = asNumber(query.depth)
+  if (reader === 'anonymous' && depth !== undefined && depth > ANONYMOUS_MAX_DEPTH) {
+    return `العمق الأقصى للقارئ ${ANONYMOUS_MAX_DEPTH}: اطلب depth أصغر / Readers may ask for depth ${ANONYMOUS_MAX_DEPTH} at most: ask for a smaller depth`
+  }
+  // Bulk changes (PATCH, DELETE by where) pass limit=0 from the admin's own list view; their size is their selection.
+  if (!read) return null
+  if (query.pagination === 'false' || query.pagination === false) {
+    return SIZE_REFUSALS.unpaged
+  }
+  const limits = [query.limit, ...joinLimits(query.joins)].map(asNumber).filter((limit) => limit !== undefined)
+  if (limits.some((limit) => !(limit >= 1 && limit <= MAX_PAGE_SIZE))) {
+    return SIZE_REFUSALS.pageSize
+  }
+  return null
+}

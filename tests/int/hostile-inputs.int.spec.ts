@@ -8,7 +8,7 @@ import type { User } from '@/payload-types'
 
 import { graphqlRequest, restRequest } from './helpers/clients'
 import { serveAPI } from './helpers/http-api'
-import { addUser, initTestPayload, publishAs, TEST_PASSWORD, type TestPayload } from './helpers/payload'
+import { addUser, initTestPayload, publishAs, TEST_PASSWORD, type TestPayload, tokenFor } from './helpers/payload'
 
 // The feed routes read the site's name through next-intl, whose request config only Next's build wires up.
 vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => `site.${key}` }))
@@ -152,3 +152,70 @@ describe('per-address limits', () => {
   })
 })
 
+describe('list sizes', () => {
+  let as: Record<'writer' | 'admin', Record<string, string>>
+
+  beforeAll(async () => {
+    await addUser(t.payload, 'writer@mirsad.test', 'writer')
+    as = {
+      writer: { authorization: `JWT ${await tokenFor(t.payload, 'writer@mirsad.test')}` },
+      admin: { authorization: `JWT ${await tokenFor(t.payload, 'admin@mirsad.test')}` },
+    }
+  })
+
+  const get = (path: string, headers: Record<string, string> = {}) => restRequest(config, 'GET', path, { headers })
+  const refusedFor = async (response: Response) => (response.status === 400 ? bodyOf(response) : `not refused: ${response.status}`)
+
+  it('should refuse an anonymous REST read past 100 a page, without pages, or deeper than 2, saying so in both languages', async () => {
+    for (const query of ['limit=100000', 'limit=0', 'limit[]=100000', 'pagination=false', 'depth=3', 'joins[claims][limit]=0', 'joins[comments][limit]=1000']) {
+      const text = await refusedFor(await get(`articles?${query}`))
+      expect(text, query).toMatch(/[\u0600-\u06FF]/)
+      expect(text, query).toMatch(/page|depth/i)
+    }
+    expect((await get('articles/versions?limit=100000')).status).toBe(400)
+    expect((await get('articles?limit=100&depth=2')).status).toBe(200)
+  })
+
+  it("should read the admin relationship picker's body-borne query the same way", async () => {
+    const { POST } = await import('@/app/(payload)/api/[...slug]/route')
+    const picker = (body: string) =>
+      POST(new Request('http://localhost/api/articles', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' }, body }), {
+        params: Promise.resolve({ slug: ['articles'] }),
+      })
+    expect((await picker('limit=100000&depth=0')).status).toBe(400)
+    expect((await picker('limit=10&depth=0')).status).toBe(200)
+  })
+
+  it('should hold staff to pages of 100 but not to the readers\' depth, and leave admins their exports', async () => {
+    expect((await get('articles?limit=100000', as.writer)).status).toBe(400)
+    expect((await get('articles?pagination=false', as.writer)).status).toBe(400)
+    expect((await get('articles?limit=100&depth=4', as.writer)).status).toBe(200)
+    expect((await get('articles?pagination=false&depth=4', as.admin)).status).toBe(200)
+    expect((await get('articles?limit=1000', as.admin)).status).toBe(200)
+    // A forged token is no one: the reader's limits.
+    expect((await get('articles?limit=1000', { authorization: 'JWT forged.token.here' })).status).toBe(400)
+  })
+
+  it("should let the admin's bulk actions through: they send limit=0 with their selection", async () => {
+    const response = await restRequest(config, 'DELETE', 'articles?limit=0&where[id][in][0]=999999', { headers: as.writer })
+    expect(response.status).not.toBe(400)
+  })
+
+  it('should refuse the same over GraphQL, inline or through variables, and readers\' deep nesting', async () => {
+    const graphql = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
+      const { POST } = await import('@/app/(payload)/api/graphql/route')
+      return POST(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) }))
+    }
+    expect(await refusedFor(await graphql('{ Articles(limit: 100000) { docs { id } } }'))).toContain('1 to 100')
+    expect(await refusedFor(await graphql('{ Articles(pagination: false) { docs { id } } }'))).toContain('Lists come in pages')
+    expect((await graphql('query($l: Int) { Articles(limit: $l) { docs { id } } }', { l: 5000 })).status).toBe(400)
+    expect((await graphql('query($l: Int = 5000) { Articles(limit: $l) { docs { id } } }')).status).toBe(400)
+    expect((await graphql('{ Articles { docs { id claims(limit: 0) { docs { id } } } } }')).status).toBe(400)
+    expect((await graphql('{ Articles(limit: 5000) { docs { id } } }', {}, as.writer)).status).toBe(400)
+    expect((await graphql('{ Articles(limit: 5000) { docs { id } } }', {}, as.admin)).status).toBe(200)
+    const deep = '{ Articles { docs { createdBy { createdBy { createdBy { createdBy { id } } } } } } }'
+    expect(await refusedFor(await graphql(deep))).toContain('nest 6 fields')
+    expect((await graphql(deep, {}, as.writer)).status).toBe(200)
+    expect((await graphql('{ Articles(limit: 100) { docs { id } } }')).status).toBe(200)
+  })
+})
