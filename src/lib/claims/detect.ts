@@ -10,7 +10,8 @@ import {
   UNNAMED_SOURCES,
 } from './lexicon'
 import { findNumbers, type FoundNumber } from './numbers'
-import { extendOverMarks, fold, sentences, type Span, words } from './text'
+import { extendOverMarks, fold, type Folded, hasLongQuote, sentences, type Span, words } from './text'
+import { mapInTurns } from './turns'
 
 // Finds the sentences a fact-checker must look at: someone said something (attributed claims), or the
 // article states a check-worthy figure in its own voice (unsourced figures). Pure: no Payload, no I/O.
@@ -73,8 +74,26 @@ function isUnnamed(phraseWithContext: string) {
   return UNNAMED.some((pattern) => pattern.test(text))
 }
 
-/** The words after position `from` that name the speaker, up to a stop word or a comma/colon. */
-function claimantAfter(folded: string, original: string, toOriginal: number[], tokens: Span[], from: number): string | null {
+/** The last `char` in `text` at or after `from` and at or before `to`; -1 if none. */
+function lastBetween(text: string, char: string, from: number, to: number): number {
+  for (let at = Math.min(to, text.length - 1); at >= from; at--) if (text[at] === char) return at
+  return -1
+}
+
+/** The first `char` in `text` at or after `from` and before `to`; -1 if none. */
+function firstBetween(text: string, char: string, from: number, to: number): number {
+  for (let at = from; at < Math.min(to, text.length); at++) if (text[at] === char) return at
+  return -1
+}
+
+type Claimant = { phrase: string; at: number }
+
+/**
+ * The words after position `from` that name the speaker, up to a stop word or a comma/colon, with where they
+ * start in `original`. Quote marks are looked for only within the phrase and the 60 characters after it: a
+ * search through the whole sentence, for each verb of a long one, made detection quadratic.
+ */
+function claimantAfter(folded: string, original: string, toOriginal: number[], tokens: Span[], from: number): Claimant | null {
   const taken: Span[] = []
   for (let j = from; j < tokens.length && taken.length < 7; j++) {
     const gap = folded.slice(tokens[j - 1]?.end ?? tokens[j].start, tokens[j].start)
@@ -90,23 +109,24 @@ function claimantAfter(folded: string, original: string, toOriginal: number[], t
   const start = /[«“"]/.test(original[first - 1] ?? '') ? first - 1 : first
   let end = extendOverMarks(original, toOriginal[taken[taken.length - 1].end - 1] + 1)
   // Keep a quoted name whole: «نصرة الإسلام والمسلمين», “…”, "…".
-  const opened = original.lastIndexOf('«', end) >= start ? '«' : original.lastIndexOf('“', end) >= start ? '“' : null
-  const closing = opened === '«' ? '»' : opened === '“' ? '”' : null
-  if (closing) {
-    const close = original.indexOf(closing, original.lastIndexOf(opened!, end))
-    if (close !== -1 && close < end + 60) end = Math.max(end, close + 1)
+  const guillemet = lastBetween(original, '«', start, end)
+  const opening = guillemet >= 0 ? guillemet : lastBetween(original, '“', start, end)
+  if (opening >= 0) {
+    const close = firstBetween(original, guillemet >= 0 ? '»' : '”', opening, end + 60)
+    if (close !== -1) end = Math.max(end, close + 1)
   } else if (/[»”"]/.test(original[end] ?? '')) end += 1
-  return original.slice(start, end).replace(/^[لب](?=ال)/, '').trim() || null
+  const written = original.slice(start, end)
+  const unprefixed = written.replace(/^[لب](?=ال)/, '')
+  const phrase = unprefixed.trim()
+  if (!phrase) return null
+  return { phrase, at: start + written.length - unprefixed.trimStart().length }
 }
 
-function findAttribution(sentence: string): Attribution | null {
-  const { text: foldedText, toOriginal } = fold(sentence)
+function findAttribution(sentence: string, { text: foldedText, toOriginal }: Folded): Attribution | null {
   const tokens = words(foldedText)
-  const named = (claimant: string | null): Attribution | null => {
-    if (!claimant) return null
-    const at = sentence.indexOf(claimant)
-    return { claimant, unnamed: isUnnamed(sentence.slice(at, at + claimant.length + 30)), carried: false }
-  }
+  // Read with the words after this mention of the phrase (not after an earlier mention of the same words).
+  const named = (found: Claimant | null): Attribution | null =>
+    found && { claimant: found.phrase, unnamed: isUnnamed(sentence.slice(found.at, found.at + found.phrase.length + 30)), carried: false }
   let weak: Attribution | null = null
   let carried: Attribution | null = null
 
@@ -164,22 +184,23 @@ function isCheckWorthy(number: FoundNumber, sentence: string): boolean {
   return CHECK_WORTHY.test(nearAfter) || CHECK_WORTHY.test(nearBefore)
 }
 
-function kindOf(sentence: string, hasQuote: boolean): ClaimKind {
-  const text = fold(sentence).text
-  for (const [kind, pattern] of KINDS) if (pattern.test(text)) return kind as ClaimKind
+function kindOf(folded: string, hasQuote: boolean): ClaimKind {
+  for (const [kind, pattern] of KINDS) if (pattern.test(folded)) return kind as ClaimKind
   return hasQuote ? 'quote' : 'event'
 }
 
-export function detectClaims(text: string): DetectedClaim[] {
-  const claims: DetectedClaim[] = []
-  let speaker: { claimant: string | null; unnamed: boolean } | null = null
+type Speaker = { claimant: string | null; unnamed: boolean }
 
-  for (const span of sentences(text)) {
-    const attribution = findAttribution(span.text)
-    const numbers = findNumbers(span.text).filter((number) => isCheckWorthy(number, span.text))
+/** Reads one sentence after the ones before it (a "وأضاف أن…" takes the speaker of the sentence before). */
+function claimReader() {
+  let speaker: Speaker | null = null
+  return (span: Span): DetectedClaim | null => {
+    const folded = fold(span.text)
+    const attribution = findAttribution(span.text, folded)
+    const numbers = findNumbers(span.text, folded).filter((number) => isCheckWorthy(number, span.text))
     if (!attribution && !numbers.length) {
       speaker = null
-      continue
+      return null
     }
     let claimant = attribution?.claimant ?? null
     let unnamed = attribution?.unnamed ?? false
@@ -188,15 +209,31 @@ export function detectClaims(text: string): DetectedClaim[] {
       unnamed = speaker.unnamed
     }
     if (attribution) speaker = { claimant, unnamed }
-    claims.push({
+    return {
       sentence: span.text,
       start: span.start,
       end: span.end,
       claimant,
-      kind: kindOf(span.text, /«[^»]{12,}»/.test(span.text)),
+      kind: kindOf(folded.text, hasLongQuote(span.text)),
       numbers: numbers.map(({ text: raw, value, approximate }) => ({ text: raw, value, approximate })),
       unnamed,
-    })
+    }
+  }
+}
+
+/** The claims in `text`, in order. Time grows with the text's length: each sentence (at most MAX_SENTENCE) is read once. */
+export function detectClaims(text: string): DetectedClaim[] {
+  const read = claimReader()
+  const claims: DetectedClaim[] = []
+  for (const span of sentences(text)) {
+    const claim = read(span)
+    if (claim) claims.push(claim)
   }
   return claims
+}
+
+/** The same claims, for a server: read in turns of `turnMs`, so other requests are answered meanwhile (see turns.ts). */
+export async function detectClaimsInTurns(text: string, turnMs?: number): Promise<DetectedClaim[]> {
+  const claims = await mapInTurns(sentences(text), claimReader(), turnMs)
+  return claims.filter((claim): claim is DetectedClaim => claim !== null)
 }

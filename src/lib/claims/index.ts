@@ -1,2 +1,3 @@
-export { type ClaimKind, type DetectedClaim, detectClaims } from './detect'
+export { type ClaimKind, type DetectedClaim, detectClaims, detectClaimsInTurns } from './detect'
+export { mapInTurns } from './turns'
 export { type FoundNumber, findNumbers } from './numbers'

@@ -1,4 +1,4 @@
-import { extendOverMarks, fold, words } from './text'
+import { extendOverMarks, fold, type Folded, words } from './text'
 
 // Numbers as a fact-checker must see them: digits of any script with their separators, and number words.
 
@@ -41,9 +41,11 @@ function digitValue(raw: string): number | null {
   return Number.isFinite(value) ? value : null
 }
 
-/** Every number in `text` (original offsets), number words included: "اثنا عشر" is 12, "عشرات" about 10. */
-export function findNumbers(text: string): FoundNumber[] {
-  const folded = fold(text)
+/**
+ * Every number in `text` (original offsets), number words included: "اثنا عشر" is 12, "عشرات" about 10.
+ * `folded` is the text's fold, when the caller has it already.
+ */
+export function findNumbers(text: string, folded: Folded = fold(text)): FoundNumber[] {
   const tokens = words(folded.text)
   const found: FoundNumber[] = []
   const at = (start: number, end: number, value: number, approximate: boolean) => {

@@ -13,43 +13,95 @@ export function extendOverMarks(original: string, end: number): number {
 
 export type Folded = { text: string; toOriginal: number[] }
 
+const DROPPED_EVERYWHERE = new RegExp(DROPPED.source, 'g')
+const VARIANTS = new RegExp(`[${Object.keys(FOLDED).join('')}]`, 'g')
+
 /** Drops tashkeel, tatweel and invisible marks and folds letter variants; `toOriginal[i]` is where folded char i came from. */
 export function fold(original: string): Folded {
-  let text = ''
+  // Whole runs between dropped marks are copied at once; folding a variant keeps the length, so it comes last.
+  const kept: string[] = []
   const toOriginal: number[] = []
-  for (let i = 0; i < original.length; i++) {
-    const char = original[i]
-    if (DROPPED.test(char)) continue
-    text += FOLDED[char] ?? char
-    toOriginal.push(i)
+  let from = 0
+  const keep = (to: number) => {
+    if (to > from) kept.push(original.slice(from, to))
+    for (let at = from; at < to; at++) toOriginal.push(at)
   }
+  for (const mark of original.matchAll(DROPPED_EVERYWHERE)) {
+    keep(mark.index)
+    from = mark.index + 1
+  }
+  keep(original.length)
   toOriginal.push(original.length)
-  return { text, toOriginal }
+  return { text: kept.join('').replace(VARIANTS, (variant) => FOLDED[variant]), toOriginal }
 }
 
 export type Span = { start: number; end: number; text: string }
 
 const SENTENCE_END = /[.!?؟؛\n]+/g
 
-/** Sentences with their offsets in `text`, trimmed; a full stop inside a number (14.5) does not end one. */
-export function sentences(text: string): Span[] {
-  const spans: Span[] = []
+/**
+ * The longest stretch read as one sentence. Our corpus's and the seed's longest sentence is under 350
+ * characters; a "sentence" longer than this (a body without punctuation) is read in windows of at most this
+ * length, so that no step of the detector works on more than a bounded stretch at a time.
+ */
+export const MAX_SENTENCE = 1000
+
+/** Where a window of `text` that starts at `start` should end: after the last comma or space of its second half. */
+function windowEnd(text: string, start: number, end: number): number {
+  const limit = start + MAX_SENTENCE
+  if (end <= limit) return end
+  for (let at = limit; at > start + MAX_SENTENCE / 2; at--) if (/[\s،,:]/.test(text[at - 1])) return at
+  // No break in sight: cut, but not between a letter and its marks nor inside a surrogate pair.
+  let at = limit
+  while (at > start + 1 && (DROPPED.test(text[at]) || /[\uDC00-\uDFFF]/.test(text[at]))) at--
+  return at
+}
+
+/**
+ * Sentences with their offsets in `text`, trimmed, one at a time; a full stop inside a number (14.5) does not
+ * end one. A sentence longer than MAX_SENTENCE comes as consecutive windows.
+ */
+export function* sentences(text: string): Generator<Span> {
   let start = 0
-  const push = (end: number) => {
-    const raw = text.slice(start, end)
-    const lead = raw.length - raw.trimStart().length
-    const trimmed = raw.trim()
-    if (trimmed) spans.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed })
+  const ending = text.matchAll(SENTENCE_END)
+  for (let end = nextEnd(); ; end = nextEnd()) {
+    for (let from = start; from < end; ) {
+      const to = windowEnd(text, from, end)
+      const raw = text.slice(from, to)
+      const lead = raw.length - raw.trimStart().length
+      const trimmed = raw.trim()
+      if (trimmed) yield { start: from + lead, end: from + lead + trimmed.length, text: trimmed }
+      from = to
+    }
+    if (end === text.length) return
+    start = end
   }
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const at = match.index
-    const isDecimal = match[0] === '.' && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '')
-    if (isDecimal) continue
-    push(at + match[0].length)
-    start = at + match[0].length
+
+  function nextEnd(): number {
+    for (let match = ending.next(); !match.done; match = ending.next()) {
+      const at = match.value.index
+      const mark = match.value[0]
+      const isDecimal = mark === '.' && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '')
+      if (!isDecimal) return at + mark.length
+    }
+    return text.length
   }
-  push(text.length)
-  return spans
+}
+
+/**
+ * Whether a quotation of at least 12 characters stands in «…» (what /«[^»]{12,}»/ finds, in one pass: that
+ * regex rescans the rest of the sentence from every « that is never closed).
+ */
+export function hasLongQuote(sentence: string): boolean {
+  let opened = -1
+  for (let at = 0; at < sentence.length; at++) {
+    if (sentence[at] === '«' && opened < 0) opened = at
+    else if (sentence[at] === '»') {
+      if (opened >= 0 && at - opened > 12) return true
+      opened = -1
+    }
+  }
+  return false
 }
 
 /** Words of a folded text with their offsets; a number keeps its decimal and thousands marks. */
