@@ -19,3 +19,12 @@ export function samePassage(a: string | null | undefined, b: string | null | und
   const right = foldedWords(b)
   return Boolean(left && right) && (left.includes(right) || right.includes(left))
 }
+
+/** samePassage against each of `passages`, folded once: a long article's proposals are each tried against them all. */
+export function anyOfPassages(passages: (string | null | undefined)[]): (sentence: string) => boolean {
+  const folded = passages.map(foldedWords).filter(Boolean)
+  return (sentence) => {
+    const right = foldedWords(sentence)
+    return Boolean(right) && folded.some((left) => left.includes(right) || right.includes(left))
+  }
+}

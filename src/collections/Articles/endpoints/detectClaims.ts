@@ -3,11 +3,18 @@ import { type Endpoint, Forbidden, NotFound, type PayloadRequest } from 'payload
 import { hasRole } from '@/access/roles'
 import { dismissedSentences, detectionOf, dismissProposal, recordDetection } from '@/collections/ClaimDetections/runs'
 import { refusal } from '@/collections/errors'
-import { detectClaims } from '@/lib/claims'
-import { samePassage } from '@/lib/claims/fingerprint'
+import { detectClaimsInTurns, mapInTurns } from '@/lib/claims'
+import { anyOfPassages } from '@/lib/claims/fingerprint'
 import { textFromLexical } from '@/lib/lexical'
 
 const KIND: Record<string, string> = { 'territorial control': 'territorialControl', 'historical context': 'historicalContext' }
+
+/**
+ * The longest text detected in one request: about 50,000 words, several times the longest long read. Detection is
+ * linear and takes turns (≈ 0.3–0.6 ms per 1,000 characters here); what follows it, one stored row per proposal,
+ * blocks while it is written: this bounds both.
+ */
+export const MAX_DETECTED_CHARACTERS = 300_000
 
 /** The fact-check desk's article (its latest version), read as the person asking. */
 async function deskArticle(req: PayloadRequest) {
@@ -31,21 +38,34 @@ export const detectClaimsEndpoint: Endpoint = {
   handler: async (req) => {
     const article = await deskArticle(req)
     const text = textFromLexical(article.body)
+    if (text.length > MAX_DETECTED_CHARACTERS) {
+      const [length, limit] = [text.length, MAX_DETECTED_CHARACTERS].map((count) => count.toLocaleString('en-US'))
+      throw refusal(
+        req,
+        413,
+        `نص المقال أطول من أن تُكتشف ادعاءاته دفعة واحدة (${length} حرف، والحد ${limit}): قسّمه إلى مقالات أقصر ثم أعد المحاولة`,
+        `The article is too long to detect its claims at once (${length} characters, the limit is ${limit}): split it into shorter articles, then try again`,
+      )
+    }
     const [{ docs: recorded }, { docs: sources }, run] = await Promise.all([
       req.payload.find({ collection: 'claims', where: { article: { equals: article.id } }, depth: 0, limit: 500, pagination: false, req }),
       req.payload.find({ collection: 'sources', depth: 0, limit: 1000, pagination: false, locale: 'ar', req }),
       detectionOf(req, article.id),
     ])
-    const taken = [...recorded.map((claim) => claim.anchor?.quote || claim.text), ...dismissedSentences(run)]
-    const names = (source: (typeof sources)[number]) =>
-      [source.name, ...(source.aliases ?? []).map((alias) => alias.alias)].filter((name): name is string => Boolean(name))
-    const proposals = detectClaims(text)
-      .filter((claim) => !taken.some((quote) => samePassage(quote, claim.sentence)))
-      .map((claim) => {
-        const phrase = claim.claimant?.replace(/[«»“”"]/g, '') ?? ''
-        const source = phrase ? sources.find((candidate) => names(candidate).some((name) => phrase.includes(name) || name.includes(phrase))) : undefined
-        return { ...claim, kind: KIND[claim.kind] ?? claim.kind, sourceId: source?.id ?? null, sourceName: source?.name ?? null }
-      })
+    const taken = anyOfPassages([...recorded.map((claim) => claim.anchor?.quote || claim.text), ...dismissedSentences(run)])
+    const registry = sources.map((source) => ({
+      source,
+      names: [source.name, ...(source.aliases ?? []).map((alias) => alias.alias)].filter((name): name is string => Boolean(name)),
+    }))
+    // Detection and matching take turns with other requests (why not a worker thread: src/lib/claims/turns.ts).
+    const detected = await detectClaimsInTurns(text)
+    const matched = await mapInTurns(detected, (claim) => {
+      if (taken(claim.sentence)) return null
+      const phrase = claim.claimant?.replace(/[«»“”"]/g, '') ?? ''
+      const source = phrase ? registry.find(({ names }) => names.some((name) => phrase.includes(name) || name.includes(phrase)))?.source : undefined
+      return { ...claim, kind: KIND[claim.kind] ?? claim.kind, sourceId: source?.id ?? null, sourceName: source?.name ?? null }
+    })
+    const proposals = matched.filter((proposal) => proposal !== null)
     await recordDetection(req, article.id, article.body, proposals.map((proposal) => proposal.sentence))
     return Response.json({ proposals })
   },
