@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 
 import type { InsertRate } from './corpus'
+import type { DetectionRow } from './detection'
 import type { Measurement } from './load'
 import type { MemoryPeak } from './memory'
 import type { StaffReport } from './staff'
@@ -21,6 +22,7 @@ export type Report = {
   staff: StaffReport
   javascript: { files: number; rawKB: number; gzipKB: number; legacyGzipKB: number }
   memory: MemoryPeak
+  detection: DetectionRow[]
 }
 
 // The row names the goals below refer to.
@@ -64,6 +66,15 @@ export function staffTable(report: Report): string {
   const lines = ['| staff write | requests | p50 ms | p95 ms | p99 ms | max ms | 5xx | other refusals |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |']
   for (const row of report.staff.rows) {
     lines.push(`| ${row.kind} | ${number(row.requests)} | ${number(row.p50, 1)} | ${number(row.p95, 1)} | ${number(row.p99, 1)} | ${number(row.max, 1)} | ${number(row.serverErrors)} | ${number(row.otherErrors)} |`)
+  }
+  return lines.join('\n')
+}
+
+/** Claim detection in the bench's own process: time for each text, and per KB (linear when that stays flat). */
+export function detectionTable(report: Report): string {
+  const lines = ['| claim detection of | characters | claims | ms | ms per KB |', '| --- | ---: | ---: | ---: | ---: |']
+  for (const row of report.detection) {
+    lines.push(`| ${row.text} | ${number(row.characters)} | ${number(row.claims)} | ${number(row.ms, 1)} | ${number(row.msPerKB, 3)} |`)
   }
   return lines.join('\n')
 }
@@ -115,6 +126,10 @@ export function results(report: Report): string {
     `Staff writes: ${report.staff.staff} editors autosaving their own drafts back to back for ${report.staff.seconds} s, beside one loop each of sign-ins, password reset requests and admin preference saves (after one uncounted warm-up round of each):`,
     '',
     staffTable(report),
+    '',
+    'Claim detection (`detectClaims`, in the bench process, fastest of three runs; KB of UTF-8):',
+    '',
+    detectionTable(report),
     '',
     `- Admin save (PATCH \`?draft=true\` of a ${number(report.save.words)}-word article as the editor, ${report.save.count} times): p50 ${number(report.save.p50, 1)} ms, p95 ${number(report.save.p95, 1)} ms`,
     `- Article page JavaScript: ${report.javascript.files} files, ${number(report.javascript.gzipKB, 1)} KB gzip (${number(report.javascript.rawKB, 1)} KB uncompressed), ` +
