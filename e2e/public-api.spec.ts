@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { accounts, SEED_PASSWORD } from './helpers/urls'
+
 test.describe('the public API of the running server', () => {
   test('should give anonymous REST readers published articles only, even with draft=true', async ({ request }) => {
     const response = await request.get('/api/articles?draft=true&limit=100&depth=0')
@@ -29,5 +31,32 @@ test.describe('the public API of the running server', () => {
 
   test('should keep the staff list private', async ({ request }) => {
     expect((await request.get('/api/users')).status()).toBe(403)
+  })
+
+  test('should name the running server, not the build machine, in upload URLs and robots.txt', async ({ request, baseURL }) => {
+    const { docs } = (await (await request.get('/api/media?limit=5&depth=0')).json()) as { docs: { url: string }[] }
+    for (const media of docs) expect(media.url).toMatch(/^\/api\/media\/file\//)
+    const robots = await (await request.get('/robots.txt')).text()
+    expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`)
+  })
+
+  // Open: Next 16.4.6 sets Location on the response while rendering the ISR page that redirects, then appends the
+  // headers it cached from that render (build/templates/app-page-runtime.js, `cachedData.headers`): two on a MISS.
+  test.fixme("should send an old slug's 308 with one Location, even on the render that fills the cache", async ({ request }) => {
+    const login = await request.post('/api/users/login', { data: { email: accounts.editor, password: SEED_PASSWORD } })
+    const auth = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const { docs } = (await (await request.get('/api/articles?limit=1&depth=0&where[_status][equals]=published&sort=-publishedAt')).json()) as { docs: { id: number; slug: string }[] }
+    const [{ id, slug }] = docs
+    const renamed = `${slug}-e2e-renamed-${Date.now()}`
+    expect((await request.patch(`/api/articles/${id}?depth=0`, { headers: auth, data: { slug: renamed } })).ok()).toBe(true)
+    try {
+      const response = await request.get(`/ar/articles/${encodeURIComponent(slug)}`, { maxRedirects: 0 })
+      expect(response.status()).toBe(308)
+      const locations = response.headersArray().filter((header) => header.name.toLowerCase() === 'location')
+      expect(locations).toHaveLength(1)
+      expect(decodeURIComponent(locations[0].value)).toBe(`/ar/articles/${renamed}`)
+    } finally {
+      await request.patch(`/api/articles/${id}?depth=0`, { headers: auth, data: { slug } })
+    }
   })
 })

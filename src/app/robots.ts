@@ -2,6 +2,9 @@ import type { MetadataRoute } from 'next'
 
 import { siteURL } from '@/lib/env'
 
+// Built per request: prerendered, it carried the address of the machine that built the app, not the site's.
+export const dynamic = 'force-dynamic'
+
 export default function robots(): MetadataRoute.Robots {
   const base = siteURL()
   return {

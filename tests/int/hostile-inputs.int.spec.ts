@@ -10,6 +10,11 @@ import { graphqlRequest, restRequest } from './helpers/clients'
 import { serveAPI } from './helpers/http-api'
 import { addUser, initTestPayload, publishAs, TEST_PASSWORD, type TestPayload, tokenFor } from './helpers/payload'
 
+// A public address configured for the server: uploads' URLs must not carry it (see 'addresses fixed at build time').
+vi.hoisted(() => {
+  process.env.NEXT_PUBLIC_SERVER_URL = 'http://build-machine.example'
+})
+
 // The feed routes read the site's name through next-intl, whose request config only Next's build wires up.
 vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => `site.${key}` }))
 
@@ -217,5 +222,17 @@ describe('list sizes', () => {
     expect(await refusedFor(await graphql(deep))).toContain('nest 6 fields')
     expect((await graphql(deep, {}, as.writer)).status).toBe(200)
     expect((await graphql('{ Articles(limit: 100) { docs { id } } }')).status).toBe(200)
+  })
+})
+
+describe('addresses fixed at build time', () => {
+  it('should give Payload no serverURL, so uploads keep relative URLs whatever address was configured', async () => {
+    expect(t.payload.config.serverURL).toBe('')
+  })
+
+  it("should read no NEXT_PUBLIC_ variable in server code, where Next would write the build machine's value in", async () => {
+    const { spawnSync } = await import('node:child_process')
+    const grep = spawnSync('git', ['grep', '-n', '-E', String.raw`process\.env\.NEXT_PUBLIC_[A-Z_]+`, '--', 'src', 'payload.config.ts'], { encoding: 'utf8' })
+    expect(grep.stdout.trim()).toBe('')
   })
 })

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, Where } from 'payload'
 
 import { afterCommit } from '@/db/afterCommit'
+import { siteURL } from '@/lib/env'
 import { nextRecipient, transitionMessage } from '@/lib/workflow/notifications'
 import { isStage } from '@/lib/workflow/stages'
 import type { Article, User } from '@/payload-types'
@@ -30,7 +31,7 @@ export const notifyNextAssignee: CollectionAfterChangeHook<Article> = ({ doc, pr
     const { docs: people } = await committed.payload.find({ collection: 'users', where, depth: 0, limit: 50, pagination: false, req: committed })
     const to = people.map((person) => person.email).filter((email) => email && email !== sender.email)
     if (!to.length) return
-    const base = process.env.NEXT_PUBLIC_SERVER_URL || ''
+    const base = siteURL()
     const message = transitionMessage({
       title: doc.title,
       from: isStage(move.from) ? move.from : null,
