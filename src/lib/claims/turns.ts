@@ -1,8 +1,8 @@
 // Long work on a server's one JavaScript thread, done in turns so the requests that arrive meanwhile are answered.
 //
-// Why not a worker thread: Next bundles the server, and a worker needs a file of its own to start from, which the
-// production build neither emits nor resolves the same way in dev, tests and `next start`. Detection is linear
-// (each sentence at most MAX_SENTENCE long), so taking turns costs little: one item is far shorter than a turn.
+// Why not a worker thread: a worker starts from a script file of its own, and Next's server bundle gives no path to
+// one that holds the same in `next dev`, vitest and `next start`. Detection is linear (a sentence is at most
+// MAX_SENTENCE long, a fraction of a millisecond), so taking turns costs little and keeps one code path.
 
 /**
  * `each` applied to every item, in order. After every `turnMs` of work it waits for setImmediate, which lets the
