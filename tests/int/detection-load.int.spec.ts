@@ -76,9 +76,12 @@ describe('claim detection under load', () => {
     console.log(`[detection] ${waits.length} reads while detecting 150,000 characters; waits (ms): ${waits.map((wait) => wait.toFixed(0)).join(' ')}`)
     // Enough reads fell inside the detection for the measure to mean something.
     expect(waits.length).toBeGreaterThanOrEqual(3)
-    // Reads during detection wait a turn (5 ms) at most; the first and last waits are SQLite's synchronous work
-    // around it (reading the article, writing the run's ~150 proposals), 40–70 ms on an idle machine.
-    expect(Math.max(...waits)).toBeLessThan(200)
+    // Reads during detection wait a turn (5 ms) at most: each is answered within 200 ms. The first and last
+    // overlap SQLite's synchronous work around detection (reading the article, writing the run's ~150
+    // proposals): 40–70 ms on an idle machine, more on a loaded one, so they are held to a second only (the
+    // quadratic detector held every read for 7 s).
+    expect(Math.max(...waits.slice(1, -1))).toBeLessThan(200)
+    expect(Math.max(...waits)).toBeLessThan(1000)
     const { status, body } = await detection
     expect(status).toBe(200)
     expect(body.proposals.length).toBeGreaterThan(0)
