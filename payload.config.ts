@@ -3,7 +3,6 @@ import path from 'node:path'
 import { ar } from '@payloadcms/translations/languages/ar'
 import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 
 import { Articles } from '@/collections/Articles'
 import { ClaimDetections } from '@/collections/ClaimDetections'
@@ -12,6 +11,7 @@ import { Comments } from '@/collections/Comments'
 import { applyLockRules } from '@/collections/DocumentLocks'
 import { withGuards, withoutAPITab } from '@/collections/guards'
 import { Media, MAX_UPLOAD_BYTES } from '@/collections/Media'
+import { boundedSharp } from '@/collections/Media/images/limits'
 import { Places } from '@/collections/Places'
 import { SearchEntries } from '@/collections/SearchEntries'
 import { Sections } from '@/collections/Sections'
@@ -76,7 +76,8 @@ export default buildConfig({
   jobs,
   // Payload adds its document-lock collection itself: its rules are set once it exists.
   onInit: (payload) => applyLockRules(payload),
-  sharp,
+  // Never decodes past the pixel limit, on any path (src/collections/Media/images/limits.ts).
+  sharp: boundedSharp,
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   typescript: { outputFile: 'src/payload-types.ts' },
   graphQL: {

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { isStaff } from '@/access/isStaff'
 
+import { refuseOversizedImages } from './hooks/refuseOversizedImages'
 import { readMedia } from './visibility'
 
 // Raster images only: SVG can carry script, and nothing else belongs in an article's pictures.
@@ -48,6 +49,11 @@ export const Media: CollectionConfig = {
       { name: 'card', width: 800, height: 450, formatOptions: { format: 'webp', options: { quality: 78 } } },
       { name: 'hero', width: 1600, formatOptions: { format: 'webp', options: { quality: 80 } } },
     ],
+  },
+  hooks: {
+    // Before Payload processes the file (nothing runs between its access check and that): too many pixels are
+    // refused from the header. See ./images/limits.
+    beforeOperation: [refuseOversizedImages],
   },
   fields: [
     {
