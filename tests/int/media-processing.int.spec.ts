@@ -11,7 +11,8 @@ import { boundedSharp, MAX_ASPECT_RATIO, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from
 
 import { addUser, initTestPayload, type TestPayload, tokenFor } from './helpers/payload'
 
-// What happens to an uploaded picture before it is stored: too many pixels are refused before anything decodes them.
+// What happens to an uploaded picture before it is stored: too many pixels are refused before anything decodes
+// them, and nothing of the camera's metadata (where, when, with what) reaches the files readers download.
 
 let t: TestPayload
 let token: string
@@ -32,6 +33,54 @@ const storedNames = () => (fs.existsSync(mediaDir()) ? fs.readdirSync(mediaDir()
 /** 64 megapixels of one colour: about 200 KB as a PNG, seconds of decoding and resizing. Made once: that takes seconds too. */
 let huge: Promise<Buffer> | undefined
 const hugePNG = () => (huge ??= sharp({ create: { width: 8000, height: 8000, channels: 3, background: '#c98b4a' } }).png({ compressionLevel: 9 }).toBuffer())
+
+const LATITUDE = '33/1 7/1 30/1'
+const CAMERA = 'StringerCam'
+const CITY = 'Quneitra'
+
+/** An IPTC record (the city it was taken in) in a Photoshop APP13 segment, put right after the JPEG's start marker. */
+function withIPTCCity(jpeg: Buffer, city: string): Buffer {
+  const text = Buffer.from(city, 'latin1')
+  const dataset = Buffer.concat([Buffer.from([0x1c, 0x02, 0x5a, 0x00, text.length]), text])
+  const size = Buffer.alloc(4)
+  size.writeUInt32BE(dataset.length)
+  const resource = Buffer.concat([Buffer.from('8BIM'), Buffer.from([0x04, 0x04, 0x00, 0x00]), size, dataset, Buffer.alloc(dataset.length % 2)])
+  const body = Buffer.concat([Buffer.from('Photoshop 3.0\0', 'latin1'), resource])
+  const length = Buffer.alloc(2)
+  length.writeUInt16BE(body.length + 2)
+  return Buffer.concat([jpeg.subarray(0, 2), Buffer.from([0xff, 0xed]), length, body, jpeg.subarray(2)])
+}
+
+/**
+ * A stringer's photo as a phone writes it: EXIF with the camera and the GPS position, XMP repeating the
+ * position, IPTC naming the city. `orientation` 6 means the 1200×800 pixels are shown turned, 800×1200.
+ */
+async function photoWithGPS(orientation = 1): Promise<Buffer> {
+  const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 120, sigma: 40 } } })
+    .jpeg({ quality: 90 })
+    .withExif({
+      IFD0: { Make: CAMERA, Model: 'Field 2' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: LATITUDE, GPSLongitudeRef: 'E', GPSLongitude: '35/1 49/1 0/1' },
+    })
+    .withXmp(
+      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
+        '<rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="33,7.5N" exif:GPSLongitude="35,49.0E"/>' +
+        '</rdf:RDF></x:xmpmeta>',
+    )
+    .withMetadata({ orientation })
+    .toBuffer()
+  return withIPTCCity(jpeg, CITY)
+}
+
+/** The GPS IFD's pointer tag (0x8825) as the little-endian EXIF sharp writes holds it. */
+const GPS_POINTER = Buffer.from([0x25, 0x88])
+
+async function expectNoMetadata(file: Buffer, name: string) {
+  const meta = await sharp(file).metadata()
+  expect({ name, exif: meta.exif, xmp: meta.xmp, iptc: meta.iptc, orientation: meta.orientation ?? 1 }).toEqual({ name, exif: undefined, xmp: undefined, iptc: undefined, orientation: 1 })
+  // Strings long enough not to turn up by chance in compressed pixels.
+  for (const trace of ['GPSLatitude', 'Exif\0\0', CAMERA, CITY, 'Photoshop 3.0', 'xmpmeta']) expect(file.includes(trace), `${name} holds «${trace}»`).toBe(false)
+}
 
 /** Every file stored for a media document: the original and each size. */
 function storedFiles(media: Media): { name: string; file: Buffer }[] {
@@ -149,6 +198,58 @@ describe('a picture too large to process', () => {
   it('should keep sharp itself from decoding past the limit, whatever path reaches it', async () => {
     expect(MAX_IMAGE_PIXELS).toBe(50_000_000)
     await expect(boundedSharp(await hugePNG()).toBuffer()).rejects.toThrow(/pixel limit/)
+  })
+})
+
+describe('the metadata of a stored picture', () => {
+  it('should store a GPS-tagged photo with no EXIF, XMP or IPTC in the original or any size, turned as it is shown', async () => {
+    const photo = await photoWithGPS(6)
+    const sent = await sharp(photo).metadata()
+    expect(sent.exif?.includes(GPS_POINTER)).toBe(true)
+    expect(sent.iptc).toBeDefined()
+    expect(sent.xmp).toBeDefined()
+
+    const media = await upload(photo, 'stringer.jpg', 'image/jpeg')
+    expect(media.mimeType).toBe('image/webp')
+    // The phone's orientation is applied before the tag goes: a portrait photo stays portrait.
+    expect({ width: media.width, height: media.height }).toEqual({ width: 800, height: 1200 })
+    const files = storedFiles(media)
+    expect(files.length).toBeGreaterThan(1)
+    for (const { name, file } of files) await expectNoMetadata(file, name)
+    const original = await sharp(files[0].file).metadata()
+    expect({ width: original.width, height: original.height }).toEqual({ width: 800, height: 1200 })
+    await removeMedia(media)
+  })
+
+  it('should strip it through REST too, even when a crop the size of the whole photo keeps its bytes', async () => {
+    // Payload stores the uploaded bytes untouched when the crop asked for is the whole image.
+    const crop = '?uploadEdits[crop][x]=0&uploadEdits[crop][y]=0&uploadEdits[crop][width]=100&uploadEdits[crop][height]=100&uploadEdits[widthInPixels]=1200&uploadEdits[heightInPixels]=800'
+    const { status, body } = await postMedia({ data: await photoWithGPS(), name: 'stringer.jpg', type: 'image/jpeg', token, query: crop })
+    expect(status).toBe(201)
+    const files = storedFiles(body.doc!)
+    expect(files.length).toBeGreaterThan(1)
+    for (const { name, file } of files) await expectNoMetadata(file, name)
+    await removeMedia(body.doc)
+  })
+
+  it('should strip it from the new file of an existing picture', async () => {
+    const media = await upload(await sharp({ create: { width: 640, height: 360, channels: 3, background: '#446688' } }).png().toBuffer(), 'small.png', 'image/png')
+    const photo = await photoWithGPS()
+    const replaced = await t.payload.update({ collection: 'media', id: media.id, data: {}, file: { data: photo, name: 'stringer.jpg', mimetype: 'image/jpeg', size: photo.length } })
+    expect(replaced.width).toBe(1200)
+    for (const { name, file } of storedFiles(replaced)) await expectNoMetadata(file, name)
+    await removeMedia(replaced)
+  })
+
+  it('should strip the metadata of a PNG as well', async () => {
+    const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#446688' } })
+      .png()
+      .withExif({ IFD0: { Make: CAMERA }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: LATITUDE } })
+      .toBuffer()
+    expect((await sharp(png).metadata()).exif?.includes(GPS_POINTER)).toBe(true)
+    const media = await upload(png, 'screen.png', 'image/png')
+    for (const { name, file } of storedFiles(media)) await expectNoMetadata(file, name)
+    await removeMedia(media)
   })
 })
 

@@ -6,6 +6,7 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { isStaff } from '@/access/isStaff'
 
 import { refuseOversizedImages } from './hooks/refuseOversizedImages'
+import { stripImageMetadata } from './hooks/stripImageMetadata'
 import { readMedia } from './visibility'
 
 // Raster images only: SVG can carry script, and nothing else belongs in an article's pictures.
@@ -52,8 +53,8 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     // Before Payload processes the file (nothing runs between its access check and that): too many pixels are
-    // refused from the header. See ./images/limits.
-    beforeOperation: [refuseOversizedImages],
+    // refused from the header (./images/limits), then the picture is re-encoded without its metadata.
+    beforeOperation: [refuseOversizedImages, stripImageMetadata],
   },
   fields: [
     {
