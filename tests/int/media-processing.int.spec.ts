@@ -241,6 +241,12 @@ describe('the metadata of a stored picture', () => {
     await removeMedia(replaced)
   })
 
+  it('should refuse a photo cut short with a 400 that says so', async () => {
+    const photo = await photoWithGPS()
+    const cut = photo.subarray(0, Math.floor(photo.length / 2))
+    await expect(upload(cut, 'cut.jpg', 'image/jpeg')).rejects.toMatchObject({ status: 400, message: expect.stringContaining('could not be read') })
+  })
+
   it('should strip the metadata of a PNG as well', async () => {
     const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#446688' } })
       .png()
