@@ -205,11 +205,17 @@ function ClaimMarkPlugin() {
 
   const refresh = useCallback(async () => {
     if (!articleId) return
-    const query = `where[article][equals]=${encodeURIComponent(String(articleId))}&depth=0&limit=500&select[verdict]=true&select[text]=true`
-    const response = await fetch(`/api/claims?${query}`, { credentials: 'include' }).catch(() => null)
-    if (!response?.ok) return
-    const { docs } = (await response.json()) as { docs: ClaimSummary[] }
-    claims.current = new Map(docs.map((claim) => [String(claim.id), claim]))
+    // Page by page: the API serves at most 100 documents a request.
+    const found: ClaimSummary[] = []
+    for (let page = 1; ; page++) {
+      const query = `where[article][equals]=${encodeURIComponent(String(articleId))}&depth=0&limit=100&page=${page}&select[verdict]=true&select[text]=true`
+      const response = await fetch(`/api/claims?${query}`, { credentials: 'include' }).catch(() => null)
+      if (!response?.ok) return
+      const { docs, hasNextPage } = (await response.json()) as { docs: ClaimSummary[]; hasNextPage?: boolean }
+      found.push(...docs)
+      if (!hasNextPage) break
+    }
+    claims.current = new Map(found.map((claim) => [String(claim.id), claim]))
     paintMarks(editor, claims.current, language)
   }, [articleId, editor, language])
 
