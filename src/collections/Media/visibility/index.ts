@@ -61,14 +61,18 @@ export async function refreshAllMediaVisibility(payload: Payload, req: PayloadRe
 const HERO_BEFORE = 'mirsad.heroBefore'
 
 /** The published article's hero before this save (a draft's previous version may already show another). */
+// A draft save (every autosave) writes a version only: what readers see, and so which pictures they see, is
+// unchanged, and none of this work is done for it (`draftSave`: Articles/hooks/operationGuards.ts).
+
 export const rememberPublishedHero: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req, context }) => {
-  if (operation !== 'update' || originalDoc?.id === undefined) return data
+  if (operation !== 'update' || originalDoc?.id === undefined || context.draftSave) return data
   const published = await req.payload.db.findOne<{ id: number; heroImage?: unknown }>({ collection: 'articles', where: { id: { equals: originalDoc.id } }, req })
   context[HERO_BEFORE] = idOf(published?.heroImage)
   return data
 }
 
 export const refreshArticleImages: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
+  if (context.draftSave) return
   await refreshMediaVisibility(req, [idOf(doc.heroImage), idOf(previousDoc?.heroImage), context[HERO_BEFORE] as number | undefined])
 }
 
