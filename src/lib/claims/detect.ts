@@ -36,6 +36,8 @@ export type DetectedClaim = {
   kind: ClaimKind
   numbers: { text: string; value: number; approximate: boolean }[]
   unnamed: boolean
+  /** The channel a group spoke through (its media arm: «مؤسسة الزلاقة»), as written; null when none is named. */
+  outlet: string | null
 }
 
 const folded = (list: Iterable<string>) => new Set([...list].map((word) => fold(word).text))
@@ -217,6 +219,7 @@ function claimReader() {
       kind: kindOf(folded.text, hasLongQuote(span.text)),
       numbers: numbers.map(({ text: raw, value, approximate }) => ({ text: raw, value, approximate })),
       unnamed,
+      outlet: null,
     }
   }
 }
