@@ -1,6 +1,7 @@
 // Runs once when the server starts, before it answers its first request (Next awaits it while preparing).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { installSocketAddressStamp } = await import('@/lib/socket-address')
+  const [{ installSocketAddressStamp }, { installSingleLocation }] = await Promise.all([import('@/lib/socket-address'), import('@/lib/single-location')])
   installSocketAddressStamp()
+  installSingleLocation()
 }
