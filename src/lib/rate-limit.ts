@@ -13,6 +13,10 @@ export function rateLimiter({ limit, windowMs }: { limit: number; windowMs: numb
       if (hits.size > 10_000) for (const [other, times] of hits) if (!times.some((at) => now - at < windowMs)) hits.delete(other)
       return recent.length <= limit
     },
+    /** Whether `key` has already made `limit` attempts in the window, without recording one. */
+    exhausted(key: string, now = Date.now()): boolean {
+      return (hits.get(key) ?? []).filter((at) => now - at < windowMs).length >= limit
+    },
     reset: () => hits.clear(),
   }
 }

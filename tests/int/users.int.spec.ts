@@ -142,6 +142,22 @@ describe('changing one’s own password or email', () => {
     expect(await signsIn('elsewhere@mirsad.test', PASSWORD)).toBe(true)
   })
 
+  it('should stop taking guesses at the current password after five wrong ones, for that account only', async () => {
+    const person = await t.payload.create({ collection: 'users', data: account('writer', 'pw-guesses@mirsad.test') })
+    const other = await t.payload.create({ collection: 'users', data: account('writer', 'pw-guesses-other@mirsad.test') })
+    const token = await tokenOf(person.email)
+    // Leaving the field empty is not a guess.
+    for (let attempt = 0; attempt < 3; attempt++) expect((await rest(person, { password: 'another-long-password' }, token)).status).toBe(400)
+    for (let attempt = 0; attempt < 5; attempt++) expect((await rest(person, { password: 'another-long-password', currentPassword: `guess-${attempt}` }, token)).status).toBe(400)
+    const refused = await rest(person, { password: 'another-long-password', currentPassword: PASSWORD }, token)
+    expect(refused.status).toBe(429)
+    const message = JSON.stringify(await refused.json())
+    expect(message).toContain('انتظر عشر دقائق')
+    expect(message).toContain('wait ten minutes')
+    expect(await signsIn(person.email, 'another-long-password')).toBe(false)
+    expect((await rest(other, { password: 'another-long-password', currentPassword: PASSWORD }, await tokenOf(other.email))).status).toBe(200)
+  })
+
   it('should let an admin reset someone else’s password with their own session only', async () => {
     const person = await t.payload.create({ collection: 'users', data: account('writer', 'reset-by-admin@mirsad.test') })
     const response = await rest(person, { password: 'reset-long-password' }, await tokenOf(admin.email))

@@ -3,10 +3,17 @@ import crypto from 'node:crypto'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { refusal } from '@/collections/errors'
+import { rateLimiter } from '@/lib/rate-limit'
 
 // Changing one's own password or email needs the current password: a session left open on a shared computer
 // in a newsroom, or a stolen cookie, must not be enough to take the account over. (An admin setting someone
 // else's password — a reset — needs only their own session.)
+
+/**
+ * Wrong current passwords, counted per account in this process: five in ten minutes and the account's own
+ * changes wait. Payload's login counter cannot be used: a refused change rolls its transaction back.
+ */
+export const currentPasswordGuesses = rateLimiter({ limit: 5, windowMs: 10 * 60 * 1000 })
 
 /**
  * Whether `password` matches Payload's stored hash. Payload writes a self-describing hash ("pbkdf2-sha256-v1:"
@@ -30,8 +37,18 @@ export const currentPasswordFirst: CollectionBeforeChangeHook = async ({ data, o
   const changesPassword = typeof data.password === 'string' && data.password.length > 0
   const changesEmail = typeof data.email === 'string' && data.email.trim().toLowerCase() !== String(originalDoc.email ?? '').toLowerCase()
   if (!changesPassword && !changesEmail) return rest
+  const account = `user:${originalDoc.id}`
+  if (currentPasswordGuesses.exhausted(account)) {
+    throw refusal(
+      req,
+      429,
+      'كُتبت كلمة المرور الحالية خطأً مرات كثيرة: انتظر عشر دقائق ثم حاول مجددًا',
+      'The current password was entered wrongly too many times: wait ten minutes and try again',
+    )
+  }
   const stored = await req.payload.db.findOne<{ id: number; hash?: string; salt?: string }>({ collection: 'users', where: { id: { equals: originalDoc.id } }, req })
   if (typeof currentPassword !== 'string' || !currentPassword || !stored || !(await matches(currentPassword, stored))) {
+    if (typeof currentPassword === 'string' && currentPassword) currentPasswordGuesses.allow(account)
     throw refusal(
       req,
       400,
