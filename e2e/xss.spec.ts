@@ -1,4 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
+import sharp from 'sharp'
+
+import { authorPath, feedPath, placePath, tagPath } from '../src/lib/paths'
 
 import { sessionAs } from './helpers/admin'
 import { api, publishArticle } from './helpers/newsroom'
@@ -14,6 +17,8 @@ const MARKUP = [
   "'-alert(1)-'",
   '<a href="javascript:window.__xss=1">x</a>',
   '{{constructor.constructor("window.__xss=1")()}}',
+  // Out of the JSON-LD script and into a new one.
+  '</script><script>window.__xss=1</script>',
 ]
 
 const LINKS = [
@@ -121,4 +126,74 @@ test('hostile markup and links are shown as text and made inert, on the public p
   expect(watchAdmin.dialogs).toEqual([])
   await reader.close()
   await editor.context().close()
+})
+
+test('hostile names of pictures, tags, places and authors stay text on every page and in the feed', async ({ browser, baseURL }) => {
+  const stamp = Date.now()
+  const admin = await sessionAs(browser, baseURL!, accounts.admin)
+  const editor = await sessionAs(browser, baseURL!, accounts.editor)
+  const png = await sharp({ create: { width: 96, height: 54, channels: 3, background: '#7a6a55' } }).png().toBuffer()
+  const upload = await editor.request.post('/api/media', {
+    multipart: { file: { name: `xss-${stamp}.png`, mimeType: 'image/png', buffer: png }, _payload: JSON.stringify({ alt: `${MARKUP[6]} صورة`, caption: `${MARKUP[0]} تعليق الصورة` }) },
+  })
+  expect(upload.ok(), await upload.text()).toBe(true)
+  const picture = ((await upload.json()) as { doc: { id: number } }).doc
+  const tag = (await api<{ doc: { id: number; slug: string } }>(editor, 'post', '/api/tags', { name: `${MARKUP[2]} وسم ${stamp}` })).doc
+  const place = (await api<{ doc: { id: number; slug: string } }>(editor, 'post', '/api/places', { name: `${MARKUP[6]} مكان ${stamp}` })).doc
+  const author = (
+    await api<{ doc: { id: number; slug: string } }>(admin, 'post', '/api/users', { email: `xss-${stamp}@mirsad.test`, password: 'a-long-e2e-password', name: `${MARKUP[0]} كاتب ${stamp}`, role: 'writer' })
+  ).doc
+  const { slug } = await publishArticle(editor, {
+    title: `${MARKUP[6]} عنوان ${stamp}`,
+    dek: `${MARKUP[6]} ${MARKUP[1]} تمهيد`,
+    body: `${MARKUP[6]} نص.`,
+    heroImage: picture.id,
+    tags: [tag.id],
+    places: [place.id],
+    authors: [author.id],
+  })
+
+  const reader = await browser.newPage()
+  const watch = await watchForScripts(reader)
+  await reader.goto(`/ar/articles/${encodeURIComponent(slug)}`)
+  await expect(reader.locator('.article__title')).toContainText('</script>')
+  await expect(reader.getByText(`${MARKUP[0]} تعليق الصورة`)).toBeVisible()
+  await expect(reader.locator(`img[alt="${MARKUP[6]} صورة"]`).first()).toBeVisible()
+  // The hostile title, standfirst and names reach the JSON-LD as data: every script there still parses.
+  for (const json of await reader.locator('script[type="application/ld+json"]').allTextContents()) expect(() => JSON.parse(json)).not.toThrow()
+  for (const [path, name] of [
+    [tagPath('ar', tag.slug), `${MARKUP[2]} وسم ${stamp}`],
+    [placePath('ar', place.slug), `${MARKUP[6]} مكان ${stamp}`],
+    [authorPath('ar', author.slug), `${MARKUP[0]} كاتب ${stamp}`],
+  ]) {
+    await reader.goto(path)
+    await expect(reader.getByRole('heading', { level: 1 }), path).toContainText(name)
+  }
+
+  // A feed reader shows an item's title and description as HTML: what it gets must show as the words typed.
+  const feed = await (await reader.request.get(feedPath('ar'))).text()
+  const shown = await reader.evaluate((xml) => {
+    const item = [...new DOMParser().parseFromString(xml, 'application/xml').querySelectorAll('item')].find((entry) => entry.querySelector('title')?.textContent?.includes('</script>'))
+    if (!item) return null
+    const box = document.createElement('div')
+    box.innerHTML = `<h2>${item.querySelector('title')?.textContent ?? ''}</h2><p>${item.querySelector('description')?.textContent ?? ''}</p>`
+    document.body.append(box)
+    return box.textContent
+  }, feed)
+  expect(shown).toContain(`${MARKUP[6]} عنوان ${stamp}`)
+  expect(shown).toContain(`${MARKUP[1]} تمهيد`)
+  expect(await watch.ran()).toBe(false)
+  expect(watch.dialogs).toEqual([])
+
+  // The same names in the admin.
+  const watchAdmin = await watchForScripts(editor)
+  await editor.goto(`/admin/collections/media/${picture.id}`)
+  await expect(editor.locator('#field-alt')).toHaveValue(`${MARKUP[6]} صورة`)
+  await editor.goto('/admin/collections/tags?limit=50')
+  await expect(editor.getByText(`${MARKUP[2]} وسم ${stamp}`)).toBeVisible()
+  expect(await watchAdmin.ran()).toBe(false)
+  expect(watchAdmin.dialogs).toEqual([])
+  await reader.close()
+  await editor.context().close()
+  await admin.context().close()
 })

@@ -32,13 +32,13 @@ export const bodyMustBeLexical: FieldHook = ({ value, req, field, path }) => {
   if (value === undefined || value === null) return value
   const where = (path ?? ['body']).join('.')
   const root = (value as { root?: { children?: unknown } })?.root
-  if (typeof value !== 'object' || !root || typeof root !== 'object' || !Array.isArray(root.children)) {
+  if (typeof value !== 'object' || !root || typeof root !== 'object' || (root as { type?: unknown }).type !== 'root' || !Array.isArray(root.children)) {
     refuse(req, where, 'نص المقال ليس بصيغة المحرر', 'The body is not in the editor’s format')
   }
   const editorConfig = (field as { editor?: { editorConfig?: SanitizedServerEditorConfig } }).editor?.editorConfig
   const types = editorConfig ? typesOf(editorConfig) : null
   // Iterative, so a hostile depth cannot overflow this walk either.
-  const stack: { node: unknown; depth: number }[] = [{ node: { ...root, type: 'root' }, depth: 0 }]
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }]
   while (stack.length) {
     const { node, depth } = stack.pop()!
     if (!node || typeof node !== 'object' || Array.isArray(node)) refuse(req, where, 'في نص المقال عنصر ليس بصيغة المحرر', 'The body holds an item that is not in the editor’s format')
@@ -47,6 +47,8 @@ export const bodyMustBeLexical: FieldHook = ({ value, req, field, path }) => {
     if (types && !types.has(type as string)) {
       refuse(req, where, `في نص المقال عنصر لا يعرفه المحرر: «${String(type).slice(0, 40)}»`, `The body holds a node the editor does not know: "${String(type).slice(0, 40)}"`)
     }
+    // The root is the editor's alone: one, at the top (Lexical throws on a root anywhere else).
+    if (type === 'root' && depth > 0) refuse(req, where, 'في نص المقال عنصر ليس بصيغة المحرر', 'The body holds an item that is not in the editor’s format')
     if (children === undefined) continue
     if (!Array.isArray(children)) refuse(req, where, 'في نص المقال عنصر ليس بصيغة المحرر', 'The body holds an item that is not in the editor’s format')
     if (depth >= MAX_DEPTH) refuse(req, where, 'نص المقال متداخل أكثر من اللازم', 'The body is nested too deeply')
