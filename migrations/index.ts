@@ -12,6 +12,7 @@ import * as migration_20261202_055810_claim_detections from './20261202_055810_c
 import * as migration_20261202_064215_claim_recheck from './20261202_064215_claim_recheck';
 import * as migration_20261202_065240_sweep_task from './20261202_065240_sweep_task';
 import * as migration_20261202_134908_media_public_from from './20261202_134908_media_public_from';
+import * as migration_20261202_165249_search_stems from './20261202_165249_search_stems';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_134908_media_public_from.up,
     down: migration_20261202_134908_media_public_from.down,
-    name: '20261202_134908_media_public_from'
+    name: '20261202_134908_media_public_from',
+  },
+  {
+    up: migration_20261202_165249_search_stems.up,
+    down: migration_20261202_165249_search_stems.down,
+    name: '20261202_165249_search_stems',
   },
 ];

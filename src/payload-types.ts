@@ -572,11 +572,10 @@ export interface SearchEntry {
   section?: string | null;
   publishedAt?: string | null;
   embargoUntil?: string | null;
-  titleNorm?: string | null;
-  dekNorm?: string | null;
-  bodyNorm?: string | null;
-  extraNorm?: string | null;
-  allNorm?: string | null;
+  titleStems?: string | null;
+  dekStems?: string | null;
+  extraStems?: string | null;
+  bodyStems?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1135,11 +1134,10 @@ export interface SearchEntriesSelect<T extends boolean = true> {
   section?: T;
   publishedAt?: T;
   embargoUntil?: T;
-  titleNorm?: T;
-  dekNorm?: T;
-  bodyNorm?: T;
-  extraNorm?: T;
-  allNorm?: T;
+  titleStems?: T;
+  dekStems?: T;
+  extraStems?: T;
+  bodyStems?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,8 @@
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-mongodb'
 
 import { refreshAllMediaVisibility } from '../../src/collections/Media/visibility'
+import { reindexAllArticles } from '../../src/search/reindex'
+import { createSearchTextIndex, dropSearchTextIndex } from '../../src/db/search-mongodb'
 
 // MongoDB needs no schema migrations; data migrations for it, when one is needed, are listed here.
 export const migrations: {
@@ -13,5 +15,14 @@ export const migrations: {
     name: '20261202_134908_media_public_from',
     up: ({ payload, req }) => refreshAllMediaVisibility(payload, req),
     down: async () => {},
+  },
+  {
+    // Reader search ranks the entries' analysed fields with a text index (src/db/search.ts); then every entry is analysed.
+    name: '20261202_165249_search_stems',
+    up: async ({ payload }) => {
+      await createSearchTextIndex(payload)
+      await reindexAllArticles(payload)
+    },
+    down: ({ payload }) => dropSearchTextIndex(payload),
   },
 ]

@@ -1,13 +1,18 @@
-import { findSearchCandidates, type SearchCandidate } from '@/db/search'
+import { findSearchMatches, type SearchOrder } from '@/db/search'
 import type { Locale } from '@/i18n/locales'
-import { highlight, type Piece, queryTerms } from '@/lib/arabic/normalize'
+import type { Piece } from '@/lib/arabic/normalize'
+import { hasMatch, highlightWords } from '@/lib/search/highlight'
+import { parseQuery } from '@/lib/search/query'
 
 import { payloadClient } from './payload'
 
 export const SEARCH_PAGE_SIZE = 10
-/** Candidates ranked per query: enough for any real question, bounded for an absurd one. */
-const MAX_CANDIDATES = 200
 export const MAX_QUERY_LENGTH = 200
+/** Pages of results a reader can turn to: past these, a narrower query serves better than page 500. */
+const MAX_PAGES = 100
+
+export type { SearchOrder }
+export const SEARCH_ORDERS: readonly SearchOrder[] = ['relevance', 'newest']
 
 export type SearchHit = {
   slug: string
@@ -19,83 +24,59 @@ export type SearchHit = {
 
 export type SearchResults = {
   query: string
+  /** The query's words in normal form (empty when it had none to look for). */
   terms: string[]
   hits: SearchHit[]
   total: number
   page: number
   totalPages: number
+  order: SearchOrder
   /** The query was cut to MAX_QUERY_LENGTH characters. */
   truncated: boolean
 }
 
-const occurrences = (text: string | null | undefined, term: string) => {
-  if (!text) return 0
-  let count = 0
-  for (let at = text.indexOf(term); at >= 0 && count < 20; at = text.indexOf(term, at + term.length)) count++
-  return count
-}
+/** `?sort=` as the page receives it: newest first only when asked for, by name. */
+export const searchOrderOf = (value: string | undefined): SearchOrder => (value === 'newest' ? 'newest' : 'relevance')
 
 /**
- * Title over standfirst over claims and places over body. Each term found in the body counts once: every
- * candidate matched, and its body is not read for ranking. The other parts count a few times at most.
+ * Published articles holding every word of `query` (by stem, as whole words; quoted words in a row; the last
+ * word also as the start of a longer one) in their title, standfirst, body, claims or places. Ranked by
+ * relevance over the whole archive (newest first among equals), or newest first when `order` asks; one page,
+ * with the matching words marked. An empty query finds nothing.
  */
-function score(entry: SearchCandidate, terms: string[]): number {
-  return terms.reduce(
-    (sum, term) =>
-      sum +
-      12 * Math.min(occurrences(entry.titleNorm, term), 2) +
-      5 * Math.min(occurrences(entry.dekNorm, term), 2) +
-      3 * Math.min(occurrences(entry.extraNorm, term), 3) +
-      1,
-    0,
-  )
-}
-
-/**
- * Published articles matching every word of `query` (in normal form) anywhere in their title, standfirst,
- * body, claims or places, ranked, one page of them with the matches marked. An empty query finds nothing.
- */
-export async function searchArticles(locale: Locale, rawQuery: string, page = 1): Promise<SearchResults> {
+export async function searchArticles(locale: Locale, rawQuery: string, page = 1, order: SearchOrder = 'relevance'): Promise<SearchResults> {
   const truncated = rawQuery.length > MAX_QUERY_LENGTH
-  const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim()
-  const terms = queryTerms(query)
-  const empty = { query, terms, hits: [], total: 0, page: 1, totalPages: 0, truncated }
-  if (!terms.length) return empty
+  // Read before trimming: a space after the last word says it is finished.
+  const cut = rawQuery.slice(0, MAX_QUERY_LENGTH)
+  const query = cut.trim()
+  const parsed = parseQuery(cut)
+  const terms = [...new Set(parsed.parts.flatMap((part) => part.words))]
+  const wanted = Math.min(Math.max(1, Math.floor(page) || 1), MAX_PAGES)
+  const empty = { query, terms, hits: [], total: 0, page: 1, totalPages: 0, order, truncated }
+  if (!parsed.parts.length) return empty
 
   const payload = await payloadClient()
   // The index is server-only (see SearchEntries); it holds nothing but published articles' public text.
-  // Ranking reads only the short normal forms; the body is read for the page's hits alone.
-  const docs = await findSearchCandidates(payload, { locale, terms, now: new Date().toISOString(), limit: MAX_CANDIDATES })
-  const ranked = docs
-    .map((entry) => ({ entry, score: score(entry, terms) }))
-    .sort((a, b) => b.score - a.score || (b.entry.publishedAt ?? '').localeCompare(a.entry.publishedAt ?? ''))
-
-  const totalPages = Math.ceil(ranked.length / SEARCH_PAGE_SIZE)
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), Math.max(1, totalPages))
-  const onPage = ranked.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE)
-  const { docs: bodies } = onPage.length
-    ? await payload.find({
-        collection: 'search-entries',
-        where: { id: { in: onPage.map(({ entry }) => entry.id) } },
-        overrideAccess: true,
-        depth: 0,
-        limit: onPage.length,
-        pagination: false,
-        select: { body: true },
-      })
-    : { docs: [] }
-  const bodyOf = new Map(bodies.map((doc) => [String(doc.id), doc.body ?? '']))
-  const hits = onPage.map(({ entry }) => {
-    const inDek = highlight(entry.dek ?? '', terms, 90)
-    const inBody = highlight(bodyOf.get(String(entry.id)) ?? '', terms, 90)
-    const excerpt = inBody.some((piece) => piece.match) || !inDek.some((piece) => piece.match) ? inBody : inDek
+  const request = { locale, parts: parsed.parts, now: new Date().toISOString(), limit: SEARCH_PAGE_SIZE, order }
+  let current = wanted
+  let found = await findSearchMatches(payload, { ...request, offset: (current - 1) * SEARCH_PAGE_SIZE })
+  const totalPages = Math.min(Math.ceil(found.total / SEARCH_PAGE_SIZE), MAX_PAGES)
+  if (!found.hits.length && totalPages && current > totalPages) {
+    // A page past the end shows the last one.
+    current = totalPages
+    found = await findSearchMatches(payload, { ...request, offset: (current - 1) * SEARCH_PAGE_SIZE })
+  }
+  const hits = found.hits.map((entry) => {
+    const inDek = highlightWords(entry.dek ?? '', parsed, 90)
+    const inBody = highlightWords(entry.body ?? '', parsed, 90)
+    const excerpt = hasMatch(inBody) || !hasMatch(inDek) ? inBody : inDek
     return {
       slug: entry.slug,
-      title: highlight(entry.title, terms),
-      excerpt: excerpt.some((piece) => piece.match) ? excerpt : highlight(entry.dek ?? '', []),
+      title: highlightWords(entry.title, parsed),
+      excerpt: hasMatch(excerpt) ? excerpt : [{ text: entry.dek ?? '', match: false }],
       section: entry.section ?? undefined,
       publishedAt: entry.publishedAt ?? undefined,
     }
   })
-  return { query, terms, hits, total: ranked.length, page: current, totalPages, truncated }
+  return { query, terms, hits, total: found.total, page: totalPages ? current : 1, totalPages, order, truncated }
 }

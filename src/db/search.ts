@@ -1,64 +1,128 @@
 import { sql } from '@payloadcms/db-sqlite'
-import type { Payload, Where } from 'payload'
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import type { Payload } from 'payload'
+
+import { parseQuery, type QueryPart } from '@/lib/search/query'
 
 import { rawSqlite } from './sqlite'
 
-// Finding the search entries whose text contains every query term. The meaning is Payload's `like` on the
-// entry's normal form (each term a substring, in any order), on both databases; SQLite answers it from an
-// FTS5 trigram index over that column (migrations/…_read_indexes) instead of reading every entry.
+// Finding and ranking the search entries that hold every part of a query, over the whole archive. Both databases
+// index the entries' analysed text (stems, src/lib/arabic/analyze) field by field and rank by it with the
+// weights below: SQLite with FTS5 and BM25 (migrations/…_search_stems), MongoDB with a text index and its text
+// score (migrations/mongodb). Newest first breaks ties, or orders everything when the reader asks.
 
-/** SQLite's FTS index over search_entries.all_norm, kept by triggers on that table. */
+/** SQLite's FTS5 index over the analysed columns of search_entries, kept by triggers on that table. */
 export const SEARCH_FTS_TABLE = 'search_entries_fts'
-/** The trigram index finds terms of at least this many characters; shorter ones are checked row by row. */
-const TRIGRAM = 3
-/**
- * The index hands over its newest matches first (highest entry ids) and stops at this many times the limit:
- * a word in most reports costs as little as a rare one, and enough remain after the language and embargo filters.
- */
-const WINDOW = 4
 
-export type SearchQuery = { locale: string; terms: string[]; now: string; limit: number }
+/** The analysed fields, in the FTS5 table's column order, with their weights: title › standfirst › claims and places › body. */
+export const SEARCH_FIELDS = [
+  { field: 'titleStems', column: 'title_stems', weight: 10 },
+  { field: 'dekStems', column: 'dek_stems', weight: 5 },
+  { field: 'extraStems', column: 'extra_stems', weight: 3 },
+  { field: 'bodyStems', column: 'body_stems', weight: 1 },
+] as const
 
-/** What ranking reads of an entry: its public text and the short normal forms (never the body). */
-export type SearchCandidate = {
+export type SearchOrder = 'relevance' | 'newest'
+
+export type SearchRequest = { locale: string; parts: QueryPart[]; now: string; limit: number; offset: number; order: SearchOrder }
+
+/** What the results page shows of an entry. */
+export type SearchEntryHit = {
   id: number | string
   slug: string
   title: string
   dek?: string | null
+  body?: string | null
   section?: string | null
   publishedAt?: string | null
-  titleNorm?: string | null
-  dekNorm?: string | null
-  extraNorm?: string | null
 }
 
-const phrase = (term: string) => `"${term.replace(/"/g, '""')}"`
-const likeable = (term: string) => `%${term.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+export type SearchMatches = { total: number; hits: SearchEntryHit[] }
 
-/** The matching entries of one locale, past any embargo, newest first, at most `limit`. */
-export async function findSearchCandidates(payload: Payload, { locale, terms, now, limit }: SearchQuery): Promise<SearchCandidate[]> {
-  if (!terms.length) return []
-  if (payload.db.name !== 'sqlite') {
-    const where: Where = {
-      and: [{ locale: { equals: locale } }, { allNorm: { like: terms.join(' ') } }, { or: [{ embargoUntil: { exists: false } }, { embargoUntil: { less_than_equal: now } }] }],
-    }
-    const select = { slug: true, title: true, dek: true, section: true, publishedAt: true, titleNorm: true, dekNorm: true, extraNorm: true } as const
-    const { docs } = await payload.find({ collection: 'search-entries', where, overrideAccess: true, depth: 0, limit, pagination: false, sort: '-publishedAt', select })
-    return docs
-  }
-  const indexed = terms.filter((term) => [...term].length >= TRIGRAM)
-  const short = terms.filter((term) => [...term].length < TRIGRAM)
-  const conditions = [sql`e.locale = ${locale}`, sql`(e.embargo_until IS NULL OR e.embargo_until <= ${now})`]
-  if (indexed.length) {
-    conditions.push(
-      sql`e.id IN (SELECT rowid FROM ${sql.raw(SEARCH_FTS_TABLE)} WHERE ${sql.raw(SEARCH_FTS_TABLE)} MATCH ${indexed.map(phrase).join(' AND ')} ORDER BY rowid DESC LIMIT ${limit * WINDOW})`,
-    )
-  }
-  for (const term of short) conditions.push(sql`e.all_norm LIKE ${likeable(term)} ESCAPE '\\'`)
-  // The index is written by the server alone and read by nobody else (src/collections/SearchEntries): plain rows.
-  return rawSqlite(payload).all<SearchCandidate>(
-    sql`SELECT e.id AS id, e.slug AS slug, e.title AS title, e.dek AS dek, e.section AS section, e.published_at AS publishedAt,
-      e.title_norm AS titleNorm, e.dek_norm AS dekNorm, e.extra_norm AS extraNorm
-      FROM search_entries e WHERE ${sql.join(conditions, sql` AND `)} ORDER BY e.published_at DESC LIMIT ${limit}`,
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`
+
+/** One part as an FTS5 query: a phrase of its stems; a word being typed also as the start of a longer one. */
+function ftsPart({ stems, prefix }: QueryPart): string {
+  const phrase = quoted(stems.join(' '))
+  if (!prefix) return phrase
+  return stems.length === 1 ? `(${phrase} OR ${phrase}*)` : `${phrase}*`
+}
+
+/** The FTS5 MATCH expression that needs every part (exported for the bench's baseline and for tests). */
+export const ftsExpression = (parts: QueryPart[]) => parts.map(ftsPart).join(' AND ')
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A part as a pattern over analysed text (stems separated by single spaces): whole words, or a word's start. */
+export const stemPattern = ({ stems, prefix }: QueryPart) => `(?:^| )${stems.map(escapeRegex).join(' ')}${prefix ? '' : '(?: |$)'}`
+
+/** One page of the entries of `locale`, past any embargo, holding every part; with how many there are in all. */
+export async function findSearchMatches(payload: Payload, request: SearchRequest): Promise<SearchMatches> {
+  if (!request.parts.length) return { total: 0, hits: [] }
+  return payload.db.name === 'sqlite' ? findInSqlite(payload, request) : findInMongo(payload, request)
+}
+
+async function findInSqlite(payload: Payload, { locale, parts, now, limit, offset, order }: SearchRequest): Promise<SearchMatches> {
+  const fts = sql.raw(SEARCH_FTS_TABLE)
+  const rank = sql.raw(`bm25(${SEARCH_FTS_TABLE}, ${SEARCH_FIELDS.map((entry) => entry.weight).join(', ')})`)
+  const orderBy = (table: string) => sql.raw(order === 'newest' ? `${table}at DESC, ${table}id DESC` : `${table}rank, ${table}at DESC, ${table}id DESC`)
+  // BM25 is worked out in the full-text query itself (SQLite allows it nowhere else); the page is then ranked
+  // over ids and short columns only, and the bodies are read for its hits alone.
+  const rows = await rawSqlite(payload).all<SearchEntryHit & { total: number }>(
+    sql`WITH matched AS MATERIALIZED (SELECT rowid AS id, ${rank} AS rank FROM ${fts} WHERE ${fts} MATCH ${ftsExpression(parts)}),
+      page AS (
+        SELECT e.id AS id, e.published_at AS at, matched.rank AS rank, count(*) OVER () AS total
+        FROM matched JOIN search_entries e ON e.id = matched.id
+        WHERE e.locale = ${locale} AND (e.embargo_until IS NULL OR e.embargo_until <= ${now})
+        ORDER BY ${orderBy('')} LIMIT ${limit} OFFSET ${offset}
+      )
+      SELECT e.id AS id, e.slug AS slug, e.title AS title, e.dek AS dek, e.body AS body, e.section AS section,
+        e.published_at AS publishedAt, page.total AS total
+      FROM page JOIN search_entries e ON e.id = page.id ORDER BY ${orderBy('page.')}`,
   )
+  if (rows.length || offset === 0) return { total: Number(rows[0]?.total ?? 0), hits: rows.map(({ total: _total, ...hit }) => hit) }
+  // Past the last page: the count alone.
+  const [counted] = await rawSqlite(payload).all<{ total: number }>(
+    sql`SELECT count(*) AS total FROM ${fts} JOIN search_entries e ON e.id = ${fts}.rowid
+      WHERE ${fts} MATCH ${ftsExpression(parts)} AND e.locale = ${locale} AND (e.embargo_until IS NULL OR e.embargo_until <= ${now})`,
+  )
+  return { total: Number(counted?.total ?? 0), hits: [] }
+}
+
+/**
+ * MongoDB: the text index (language `none`: our own analysis, no stemming or stop words of its own) finds the
+ * entries holding any whole word and scores them; each part is then required, in order and as whole words,
+ * by a pattern over the analysed fields. A query of one word still being typed has no whole word: newest first.
+ */
+async function findInMongo(payload: Payload, { locale, parts, now, limit, offset, order }: SearchRequest): Promise<SearchMatches> {
+  const model = (payload.db as unknown as MongooseAdapter).collections['search-entries']
+  const words = parts.filter((part) => !part.prefix).flatMap((part) => part.stems)
+  const text = words.length ? [{ $text: { $search: words.join(' ') } }] : []
+  const everyPart = parts.map((part) => ({ $or: SEARCH_FIELDS.map(({ field }) => ({ [field]: { $regex: stemPattern(part) } })) }))
+  const filter = {
+    $and: [...text, { locale }, { $or: [{ embargoUntil: null }, { embargoUntil: { $lte: new Date(now) } }] }, ...everyPart],
+  }
+  const byScore = words.length && order === 'relevance'
+  const projection = { slug: 1, title: 1, dek: 1, body: 1, section: 1, publishedAt: 1, ...(byScore ? { score: { $meta: 'textScore' } } : {}) }
+  const sort: Record<string, 1 | -1 | { $meta: 'textScore' }> = byScore ? { score: { $meta: 'textScore' }, publishedAt: -1 } : { publishedAt: -1 }
+  const [total, docs] = await Promise.all([
+    model.countDocuments(filter),
+    model.find(filter, projection).sort(sort).skip(offset).limit(limit).lean<Record<string, unknown>[]>(),
+  ])
+  const hits = docs.map((doc) => ({
+    id: String(doc._id),
+    slug: String(doc.slug ?? ''),
+    title: String(doc.title ?? ''),
+    dek: (doc.dek as string | undefined) ?? null,
+    body: (doc.body as string | undefined) ?? null,
+    section: (doc.section as string | undefined) ?? null,
+    publishedAt: doc.publishedAt instanceof Date ? doc.publishedAt.toISOString() : ((doc.publishedAt as string | undefined) ?? null),
+  }))
+  return { total, hits }
+}
+
+/** The entries holding every word of `terms` (each a whole word), best first: the older interface, kept for the migrations test. */
+export async function findSearchCandidates(payload: Payload, { locale, terms, now, limit }: { locale: string; terms: string[]; now: string; limit: number }): Promise<SearchEntryHit[]> {
+  const { parts } = parseQuery(`${terms.join(' ')} `)
+  return (await findSearchMatches(payload, { locale, parts, now, limit, offset: 0, order: 'relevance' })).hits
 }

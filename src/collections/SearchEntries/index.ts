@@ -6,9 +6,9 @@ const nobody = () => false
 
 /**
  * The reader search index: one entry per published article and locale, holding its text as readers see it
- * and the same text in normal form (src/lib/arabic). Written only by the server (indexArticle); read only
- * by src/data/search.ts through src/db/search.ts. Plain text columns matched like Payload's `like`, on both databases
- * (on SQLite through a full-text index the database keeps over `allNorm`).
+ * and each part of it analysed (the stems of src/lib/arabic/analyze). Written only by the server (indexArticle,
+ * `npm run search:reindex`); read only by src/data/search.ts through src/db/search.ts, which ranks the analysed
+ * fields with a full-text index each database keeps (SQLite FTS5, MongoDB's text index).
  */
 export const SearchEntries: CollectionConfig = {
   slug: 'search-entries',
@@ -28,11 +28,10 @@ export const SearchEntries: CollectionConfig = {
     { name: 'section', type: 'text' },
     { name: 'publishedAt', type: 'date', index: true },
     { name: 'embargoUntil', type: 'date' },
-    // Normal forms: each part for ranking, and everything together for matching.
-    { name: 'titleNorm', type: 'textarea' },
-    { name: 'dekNorm', type: 'textarea' },
-    { name: 'bodyNorm', type: 'textarea' },
-    { name: 'extraNorm', type: 'textarea' },
-    { name: 'allNorm', type: 'textarea' },
+    // Analysed text, one field per weight of src/db/search.ts: stems separated by single spaces.
+    { name: 'titleStems', type: 'textarea' },
+    { name: 'dekStems', type: 'textarea' },
+    { name: 'extraStems', type: 'textarea' },
+    { name: 'bodyStems', type: 'textarea' },
   ],
 }

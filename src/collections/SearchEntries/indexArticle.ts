@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { localeCodes } from '@/i18n/locales'
-import { normalizeArabic } from '@/lib/arabic/normalize'
+import { analyzedText } from '@/lib/arabic/analyze'
 import { textFromLexical } from '@/lib/lexical'
 import type { Place } from '@/payload-types'
 
@@ -64,11 +64,10 @@ export async function indexArticle(req: PayloadRequest, articleId: number | stri
       section,
       publishedAt: article.publishedAt ?? null,
       embargoUntil: article.embargoUntil ?? null,
-      titleNorm: normalizeArabic(article.title),
-      dekNorm: normalizeArabic(article.dek ?? ''),
-      bodyNorm: normalizeArabic(body),
-      extraNorm: normalizeArabic(extra),
-      allNorm: normalizeArabic([article.title, article.dek ?? '', body, extra].join(' \n ')),
+      titleStems: analyzedText(article.title),
+      dekStems: analyzedText(article.dek ?? ''),
+      extraStems: analyzedText(extra),
+      bodyStems: analyzedText(body),
     }
     const existing = entries.docs.find((entry) => entry.locale === locale)
     if (existing) await payload.update({ collection: 'search-entries', id: existing.id, data, req, ...system })
