@@ -1,0 +1,120 @@
+// A light stemmer for Arabic words already in normal form (./normalize): the article and the conjunctions and
+// prepositions joined to it come off the front, pronouns, plural and dual endings, teh marbuta and the nisba
+// yeh off the back, as Lucene's ArabicStemmer does, with minimum stem lengths that keep names and short words
+// whole. Normal form has ة as ه and every hamza seat as ء, so the rules are written in those letters.
+
+import { normalizeArabic } from './normalize'
+
+/** The article with the preposition joined to it, if any (لل is ل + ال); a conjunction و or ف may stand before. */
+const ARTICLES = ['بال', 'كال', 'لل', 'ال']
+
+/** Possessive pronouns: her, their (m.), their (two). */
+const PRONOUNS = ['هما', 'ها', 'هم']
+
+/** Plural and dual endings with the shortest stem each may leave (ان ends many names: لبنان, ايران, سودان). */
+const NUMBER_ENDINGS: [string, number][] = [
+  ['ات', 2],
+  ['ون', 3],
+  ['ين', 3],
+  ['ان', 4],
+]
+
+/**
+ * Words that begin with a radical و, not the conjunction: their stems as stemmed without taking و off.
+ * Without this وزير would stem to زير while الوزير stems to وزير.
+ */
+const RADICAL_WAW = [
+  'وزير', 'وزراء', 'وزارة', 'ولاية', 'وكالة', 'وكيل', 'وفد', 'وفود', 'وفاة', 'وفق', 'وطن', 'وطني', 'وضع', 'وقف', 'وقت', 'وقع',
+  'واقع', 'وسط', 'وصول', 'وصف', 'وثيقة', 'وثائق', 'ورقة', 'وسيلة', 'وسائل', 'وجه', 'وجهة', 'وجود', 'وحدة', 'وحيد', 'وعد', 'ولد',
+  'ورد', 'وراء', 'واجب', 'وقود', 'والي', 'وادي', 'واشنطن', 'وليد', 'وائل', 'وهران', 'وسام', 'وئام', 'ودائع', 'وديعة', 'وظيفة',
+]
+
+/** Names and words that look inflected but are not: left whole after the front clitics come off. */
+const WHOLE = ['الله', 'فلسطين', 'بحرين', 'صين', 'امين', 'حسين', 'ياسين', 'تشرين', 'يونيو', 'يوليو', 'كانون', 'موسكو']
+
+/** Other spellings of one word, in normal form: مائة and مئة. */
+const SPELLINGS: Readonly<Record<string, string>> = { 'ماءه': 'مءه', 'ماءتان': 'مءتان', 'ماءتين': 'مءتين', 'ماءتي': 'مءتي' }
+
+const ARABIC_WORD = /^[\u0621-\u064A]+$/
+
+// News repeats its words: stems are remembered, and forgotten all at once when too many are held.
+const stems = new Map<string, string>()
+const REMEMBERED = 50_000
+
+/** The stem of one word already in normal form. */
+export function stemWord(word: string): string {
+  if (word.length < 3 || !ARABIC_WORD.test(word)) return word
+  let stem = stems.get(word)
+  if (stem === undefined) {
+    if (stems.size >= REMEMBERED) stems.clear()
+    stems.set(word, (stem = stemOnce(word)))
+  }
+  return stem
+}
+
+function stemOnce(word: string): string {
+  const spelled = SPELLINGS[word] ?? word
+  if (/^(و|ف|ب)?(ال|ل)له$/.test(spelled)) return 'الله'
+  if (spelled[0] === 'و' && spelled.length >= 4) {
+    // و is read as the conjunction unless it is the first letter of one of the words that begin with it.
+    const kept = stemAfterConjunction(spelled)
+    return radicalWawStems().has(kept) ? kept : stemAfterConjunction(spelled.slice(1))
+  }
+  // ف only before the article (فالجيش): as a bare prefix it is far more often a first letter (فرنسا, فصائل).
+  if (spelled[0] === 'ف' && articleLength(spelled.slice(1)) > 0) return stemAfterConjunction(spelled.slice(1))
+  return stemAfterConjunction(spelled)
+}
+
+/** How long the article (with its preposition) at the start of `word` is, if it leaves a stem of two letters. */
+function articleLength(word: string): number {
+  const article = ARTICLES.find((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 2)
+  return article?.length ?? 0
+}
+
+function stemAfterConjunction(word: string): string {
+  const stem = word.slice(articleLength(word))
+  return WHOLE_STEMS.has(stem) ? stem : stripSuffixes(stem)
+}
+
+function stripSuffixes(word: string): string {
+  let stem = word
+  let suffixed = false
+  for (const pronoun of PRONOUNS) {
+    if (stem.endsWith(pronoun) && stem.length - pronoun.length >= 3) {
+      stem = stem.slice(0, -pronoun.length)
+      suffixed = true
+      break
+    }
+  }
+  if (suffixed) stem = tehAsMarbuta(stem)
+  for (const [ending, shortest] of NUMBER_ENDINGS) {
+    if (stem.endsWith(ending) && stem.length - ending.length >= shortest) {
+      stem = stem.slice(0, -ending.length)
+      // The dual of a feminine noun: مدرعتان, جولتين.
+      if (ending === 'ان' || ending === 'ين') stem = tehAsMarbuta(stem)
+      break
+    }
+  }
+  if (stem.endsWith('ه') && stem.length >= 3) stem = stem.slice(0, -1)
+  if (stem.endsWith('ي') && stem.length >= 4) stem = stem.slice(0, -1)
+  return stem
+}
+
+/**
+ * A teh marbuta is written ت once something is joined after it (هوية → هويتها): read that ت as ه again.
+ * Not after و or ا (ثبوت, قوات) nor in a three-letter stem (بيت, صوت, وقت).
+ */
+function tehAsMarbuta(stem: string): string {
+  if (stem.length < 4 || !stem.endsWith('ت')) return stem
+  const before = stem[stem.length - 2]
+  return before === 'و' || before === 'ا' ? stem : `${stem.slice(0, -1)}ه`
+}
+
+let radicalWaw: Set<string> | undefined
+
+function radicalWawStems(): Set<string> {
+  radicalWaw ??= new Set(RADICAL_WAW.map((word) => stemAfterConjunction(normalizeArabic(word))))
+  return radicalWaw
+}
+
+const WHOLE_STEMS = new Set(WHOLE.map(normalizeArabic))
