@@ -1,7 +1,7 @@
 import { type CollectionSlug, type Field, type FieldAccess, type FieldHook, type PayloadRequest, slugField, type TextFieldSingleValidation } from 'payload'
 
 import { defaultLocale } from '@/i18n/locales'
-import { slugify, uniqueSlug } from '@/lib/slugify'
+import { datedSlug, isDatedSlug, slugify, uniqueSlug } from '@/lib/slugify'
 
 type SlugifyArgs = NonNullable<Parameters<typeof slugField>[0]>
 
@@ -15,7 +15,7 @@ type SlugFieldOptions = {
 
 /**
  * Payload's slug field (generated while the document is young, then stable, editable by hand),
- * with a slugify that keeps Arabic letters and never collides with another document's slug.
+ * with a slugify that keeps Arabic letters, never collides with another document's slug and is never empty.
  */
 export function slugFieldFor({ collection, from = 'title', access }: SlugFieldOptions): Field {
   const isTaken = (req: PayloadRequest, id: unknown) => async (candidate: string) => {
@@ -31,8 +31,11 @@ export function slugFieldFor({ collection, from = 'title', access }: SlugFieldOp
     // Editing another locale's title never renames the article.
     if (req.locale && req.locale !== defaultLocale && data?.slug) return data.slug
     const base = typeof valueToSlugify === 'string' ? slugify(valueToSlugify) : ''
-    if (!base) return undefined
-    return uniqueSlug(base, isTaken(req, data?.id))
+    if (base) return uniqueSlug(base, isTaken(req, data?.id))
+    // A title with no letter or digit (emoji, punctuation) still gets an address: its date and a random part,
+    // made once and then kept while Payload regenerates the slug on later saves.
+    if (typeof data?.slug === 'string' && isDatedSlug(data.slug)) return data.slug
+    return uniqueSlug(datedSlug(dateOf(data)), isTaken(req, data?.id))
   }
 
   const validateSlug: TextFieldSingleValidation = async (value, { data, req, id }) => {
@@ -51,12 +54,20 @@ export function slugFieldFor({ collection, from = 'title', access }: SlugFieldOp
 
   // Runs before validation (Payload's own generator runs after it): a typed slug is normalised,
   // an empty one is made from the title so that the checks below see the slug that will be saved.
-  const fillSlug: FieldHook = async ({ value, data, req, previousValue }) => {
-    if (typeof value === 'string' && value) return slugify(value)
+  const fillSlug: FieldHook = async ({ value, data, req, previousValue, originalDoc }) => {
+    // A slug saved before the folding changed (say, with Arabic-Indic digits) keeps its address.
+    if (typeof value === 'string' && value && value === previousValue) return value
     // Anything but text (an object, a number) is not a slug: the slug stays as it was.
     if (value !== undefined && value !== null && typeof value !== 'string') return previousValue
+    const typed = value ? slugify(value) : ''
+    if (typed) return typed
+    // Nothing typed, or nothing sluggable in what was typed: the slug comes from the title.
     const source = data?.[from]
-    return typeof source === 'string' && source ? arabicSlugify({ data: data ?? {}, req, valueToSlugify: source }) : value
+    // On update `data` holds only what changed: the document's own id comes from the original, so that its
+    // present slug does not count as taken.
+    const withId = { ...originalDoc, ...data, id: data?.id ?? originalDoc?.id }
+    if (typeof source === 'string' && source) return arabicSlugify({ data: withId, req, valueToSlugify: source })
+    return value ? '' : value
   }
 
   return slugField({
@@ -91,4 +102,13 @@ export function slugFieldFor({ collection, from = 'title', access }: SlugFieldOp
       }
     },
   })
+}
+
+/** The day a document's dated slug is made from: its publication, else its creation, else today. */
+function dateOf(data: Record<string, unknown> | undefined): Date {
+  for (const value of [data?.publishedAt, data?.createdAt]) {
+    const date = typeof value === 'string' || value instanceof Date ? new Date(value) : undefined
+    if (date && !Number.isNaN(date.getTime())) return date
+  }
+  return new Date()
 }
