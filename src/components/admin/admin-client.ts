@@ -34,6 +34,12 @@ export function useSaveDraft() {
 
 type Answer = { errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] } | null
 
+/** One language's part of a bilingual refusal («عربي / English»); the whole message when it is not in two parts. */
+export function inLanguage(message: string, language: 'ar' | 'en'): string {
+  const parts = message.split(' / ')
+  return parts.length === 2 ? parts[language === 'en' ? 1 : 0] : message
+}
+
 /** The reasons a refused request gives, whatever shape Payload answered in (field errors or one message). */
 export async function refusalReasons(response: Response): Promise<string[]> {
   const body = (await response.clone().json().catch(() => null)) as Answer

@@ -1,9 +1,11 @@
 'use client'
 
-import { Button, useAuth, useDocumentDrawer, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentDrawer, useDocumentInfo } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import { requestClaimMark } from '@/editor/claim-mark/events'
+
+import { inLanguage, refusalReasons, useAdminText } from './admin-client'
 
 type Proposal = {
   sentence: string
@@ -19,59 +21,32 @@ type Proposal = {
 
 type State = 'idle' | 'working' | 'done' | 'error'
 
-const TEXT = {
-  ar: {
-    detect: 'اكتشاف الادعاءات',
-    intro: 'يقترح المكتشف الجمل التي تحمل ادعاءً منسوبًا أو رقمًا يستحق التحقق. اقبل ما يلزم تسجيله أو استبعده.',
-    none: 'لا ادعاءات جديدة في النص.',
-    accept: 'قبول',
-    dismiss: 'استبعاد',
-    accepted: 'سُجّل وعُلّم في النص: احفظ المقال',
-    acceptedUnmarked: 'سُجّل (لم يُعثر على الجملة في النص المفتوح لتعليمها)',
-    claimant: 'القائل',
-    unnamed: 'مصدر غير مسمى',
-    noClaimant: 'بلا قائل: رقم بصوت المقال',
-    failed: 'تعذّر الطلب. حاول مرة أخرى.',
-    save: 'احفظ المقال أولًا.',
-    createSource: 'أنشئ المصدر وسجّل الادعاء',
-    newSource: 'قائل غير مسجل في دليل المصادر',
-  },
-  en: {
-    detect: 'Detect claims',
-    intro: 'The detector proposes sentences that carry an attributed claim or a figure worth checking. Accept what must be recorded, or dismiss it.',
-    none: 'No new claims in the text.',
-    accept: 'Accept',
-    dismiss: 'Dismiss',
-    accepted: 'Recorded and marked in the text: save the article',
-    acceptedUnmarked: 'Recorded (the sentence was not found in the open text to mark it)',
-    claimant: 'Claimant',
-    unnamed: 'Unnamed source',
-    noClaimant: 'No claimant: a figure in the article’s own voice',
-    failed: 'The request failed. Try again.',
-    save: 'Save the article first.',
-    createSource: 'Create the source and record the claim',
-    newSource: 'a claimant not yet in the sources registry',
-  },
-}
-
 /** «اكتشاف الادعاءات»: runs the detector on the saved text and turns accepted proposals into claim records. */
 export function ClaimDetector() {
   const { id } = useDocumentInfo()
-  const { i18n } = useTranslation()
-  const t = TEXT[i18n.language === 'en' ? 'en' : 'ar']
+  const { language, text } = useAdminText()
   const [state, setState] = useState<State>('idle')
+  // What the server said when it refused (a text too long to read, say), in the interface's language.
+  const [reason, setReason] = useState<string | null>(null)
   const [proposals, setProposals] = useState<Proposal[]>([])
   const [accepted, setAccepted] = useState<Map<number, boolean>>(new Map())
   const [dismissed, setDismissed] = useState<Set<number>>(new Set())
 
   const { user } = useAuth()
   if (user && (user as { role?: string }).role === 'writer') return null
-  if (!id) return <p>{t.save}</p>
+  if (!id) return <p>{text('detectSaveFirst')}</p>
+
+  const fail = async (response: Response | null) => {
+    const reasons = response ? await refusalReasons(response) : []
+    setReason(reasons.length ? reasons.map((message) => inLanguage(message, language)).join(' ') : null)
+    setState('error')
+  }
 
   const detect = async () => {
     setState('working')
-    const response = await fetch(`/api/articles/${id}/detect-claims`, { method: 'POST', credentials: 'include' })
-    if (!response.ok) return setState('error')
+    setReason(null)
+    const response = await fetch(`/api/articles/${id}/detect-claims`, { method: 'POST', credentials: 'include' }).catch(() => null)
+    if (!response?.ok) return fail(response)
     setProposals(((await response.json()) as { proposals: Proposal[] }).proposals)
     setAccepted(new Map())
     setDismissed(new Set())
@@ -95,8 +70,8 @@ export function ClaimDetector() {
         figures: proposal.numbers.map((number) => ({ value: number.value, raw: number.text })),
         verdict: 'unverified',
       }),
-    })
-    if (!response.ok) return setState('error')
+    }).catch(() => null)
+    if (!response?.ok) return fail(response)
     const { doc } = (await response.json()) as { doc: { id: number | string } }
     const marked = requestClaimMark(String(doc.id), proposal.sentence)
     setAccepted((previous) => new Map(previous).set(index, marked))
@@ -109,45 +84,46 @@ export function ClaimDetector() {
       credentials: 'include',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ sentence: proposals[index].sentence }),
-    })
-    if (!response.ok) return setState('error')
+    }).catch(() => null)
+    if (!response?.ok) return fail(response)
     setDismissed((previous) => new Set(previous).add(index))
   }
 
   const visible = proposals.map((proposal, index) => ({ proposal, index })).filter(({ index }) => !dismissed.has(index))
 
   return (
-    <section className="claim-detector" aria-label={t.detect}>
-      <p>{t.intro}</p>
+    <section className="claim-detector" aria-label={text('detectClaims')}>
+      <p>{text('detectIntro')}</p>
       <Button buttonStyle="secondary" onClick={detect} disabled={state === 'working'}>
-        {t.detect}
+        {text('detectClaims')}
       </Button>
-      {state === 'error' ? <p role="alert">{t.failed}</p> : null}
-      {state === 'done' && visible.length === 0 ? <p>{t.none}</p> : null}
+      {state === 'working' ? <p role="status">{text('detectWorking')}</p> : null}
+      {state === 'error' ? <p role="alert">{reason ?? text('detectFailed')}</p> : null}
+      {state === 'done' && visible.length === 0 ? <p>{text('detectNone')}</p> : null}
       <ol className="claim-detector__list">
         {visible.map(({ proposal, index }) => (
           <li key={`${proposal.start}-${proposal.end}`} className="claim-detector__item">
             <q dir="auto">{proposal.sentence}</q>
             <p className="claim-detector__meta">
               {proposal.claimant
-                ? `${t.claimant}: ${proposal.sourceName ?? proposal.claimant}${proposal.unnamed ? ` (${t.unnamed})` : proposal.sourceId ? '' : ` (${t.newSource})`}`
+                ? `${text('detectClaimant')}: ${proposal.sourceName ?? proposal.claimant}${proposal.unnamed ? ` (${text('detectUnnamed')})` : proposal.sourceId ? '' : ` (${text('detectNewSource')})`}`
                 : proposal.unnamed
-                  ? t.unnamed
-                  : t.noClaimant}
+                  ? text('detectUnnamed')
+                  : text('detectNoClaimant')}
               {proposal.numbers.length ? ` · ${proposal.numbers.map((number) => number.text).join('، ')}` : ''}
             </p>
             {accepted.has(index) ? (
-              <strong>{accepted.get(index) ? t.accepted : t.acceptedUnmarked}</strong>
+              <strong>{accepted.get(index) ? text('detectAccepted') : text('detectAcceptedUnmarked')}</strong>
             ) : (
               <span className="claim-detector__actions">
                 <Button buttonStyle="primary" size="small" onClick={() => accept(index)}>
-                  {t.accept}
+                  {text('detectAccept')}
                 </Button>
                 {proposal.claimant && !proposal.unnamed && !proposal.sourceId ? (
-                  <NewClaimant name={proposal.claimant.replace(/[«»“”"]/g, '')} label={t.createSource} onCreated={(sourceId) => accept(index, sourceId)} />
+                  <NewClaimant name={proposal.claimant.replace(/[«»“”"]/g, '')} label={text('detectCreateSource')} onCreated={(sourceId) => accept(index, sourceId)} />
                 ) : null}
                 <Button buttonStyle="secondary" size="small" onClick={() => dismiss(index)}>
-                  {t.dismiss}
+                  {text('detectDismiss')}
                 </Button>
               </span>
             )}

@@ -56,6 +56,21 @@ const ar = {
   dragOutside: 'العنصر {{item}} خارج المناطق التي يُفلت فيها.',
   dragDroppedAlone: 'أُفلت العنصر {{item}}.',
   dragCancelled: 'أُلغي السحب، وأُفلت العنصر {{item}} في مكانه.',
+  detectClaims: 'اكتشاف الادعاءات',
+  detectIntro: 'يقترح المكتشف الجمل التي تحمل ادعاءً منسوبًا أو رقمًا يستحق التحقق. اقبل ما يلزم تسجيله أو استبعده.',
+  detectWorking: 'جارٍ فحص النص…',
+  detectNone: 'لا ادعاءات جديدة في النص.',
+  detectAccept: 'قبول',
+  detectDismiss: 'استبعاد',
+  detectAccepted: 'سُجّل وعُلّم في النص: احفظ المقال',
+  detectAcceptedUnmarked: 'سُجّل (لم يُعثر على الجملة في النص المفتوح لتعليمها)',
+  detectClaimant: 'القائل',
+  detectUnnamed: 'مصدر غير مسمى',
+  detectNoClaimant: 'بلا قائل: رقم بصوت المقال',
+  detectFailed: 'تعذّر الطلب. حاول مرة أخرى.',
+  detectSaveFirst: 'احفظ المقال أولًا.',
+  detectCreateSource: 'أنشئ المصدر وسجّل الادعاء',
+  detectNewSource: 'قائل غير مسجل في دليل المصادر',
 }
 
 export type AdminTextKey = keyof typeof ar
@@ -115,6 +130,21 @@ const en: Record<AdminTextKey, string> = {
   dragOutside: '{{item}} is outside the places it can be dropped.',
   dragDroppedAlone: '{{item}} was dropped.',
   dragCancelled: 'Dragging was cancelled; {{item}} was dropped where it was.',
+  detectClaims: 'Detect claims',
+  detectIntro: 'The detector proposes sentences that carry an attributed claim or a figure worth checking. Accept what must be recorded, or dismiss it.',
+  detectWorking: 'Reading the text…',
+  detectNone: 'No new claims in the text.',
+  detectAccept: 'Accept',
+  detectDismiss: 'Dismiss',
+  detectAccepted: 'Recorded and marked in the text: save the article',
+  detectAcceptedUnmarked: 'Recorded (the sentence was not found in the open text to mark it)',
+  detectClaimant: 'Claimant',
+  detectUnnamed: 'Unnamed source',
+  detectNoClaimant: 'No claimant: a figure in the article’s own voice',
+  detectFailed: 'The request failed. Try again.',
+  detectSaveFirst: 'Save the article first.',
+  detectCreateSource: 'Create the source and record the claim',
+  detectNewSource: 'a claimant not yet in the sources registry',
 }
 
 // Payload's own Arabic, where it is wrong: a misspelling, "local site" for a language, an English string, a
