@@ -19,6 +19,7 @@ describe('slugify', () => {
   it('should drop the soft hyphen and the Arabic letter mark inside a word instead of splitting it', () => {
     expect(slugify('و\u00ADقال المتحدث')).toBe('وقال-المتحدث')
     expect(slugify('و\u061Cقال المتحدث')).toBe('وقال-المتحدث')
+    expect(slugify('و\u{E0041}قال')).toBe('وقال')
   })
 
   it('should write digits of every script as ASCII and lower-case Latin without accents', () => {

@@ -2,7 +2,7 @@
 // The pipeline's folding comes first (./arabic/chars), so one title gives one address however it was typed:
 // in PDF glyph forms, with Persian letters or another script's digits; hamza stays, as readers write it.
 
-import { asciiDigit, DROPPED, PERSIAN_LETTERS } from './arabic/chars'
+import { asciiDigit, DROPPED, FORMAT_CONTROL, PERSIAN_LETTERS } from './arabic/chars'
 
 export const MAX_SLUG_LENGTH = 80
 
@@ -20,7 +20,7 @@ export function slugify(text: string, max = MAX_SLUG_LENGTH): string {
   let slug = ''
   let dash = false
   for (const char of compatible) {
-    if (DROPPED.test(char)) continue
+    if (DROPPED.test(char) || FORMAT_CONTROL.test(char)) continue
     if (MARK.test(char)) {
       // A mark stays on the letter it is written on (Devanagari vowels); alone, after a dash or an emoji, it goes.
       if (!dash && slug && !VARIATION_SELECTOR.test(char) && !/[a-z0-9]$/.test(slug)) slug += char

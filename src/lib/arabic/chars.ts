@@ -1,6 +1,6 @@
 // The one table of Arabic (and invisible) characters that normalisation, slugs, text safety and the claim
-// detector read. Each regex matches one character and has no flags, so `.test(char)` and
-// `new RegExp(X.source, 'g')` both work; each fold maps one character to one character.
+// detector read. Each regex matches one character and has no flags (but FORMAT_CONTROL, which needs `u`), so
+// `.test(char)` and `new RegExp(X.source, 'g')` both work; each fold maps one character to one character.
 
 /** Bidi controls: ALM U+061C, LRM/RLM, embeddings and overrides U+202A–U+202E, isolates U+2066–U+2069. */
 export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
@@ -28,6 +28,9 @@ export const COMBINING_HAMZA = /[\u0654\u0655]/
 
 /** What the matching form drops wherever it stands, inside words too: invisible characters, tatweel, tashkeel. */
 export const DROPPED = new RegExp(`[${classBody(INVISIBLE)}${classBody(TATWEEL)}${classBody(TASHKEEL)}]`)
+
+/** Every format control of any plane (category Cf: the above, Arabic number signs, tag characters…); flag `u`. */
+export const FORMAT_CONTROL = /\p{Cf}/u
 
 /** Hidden controls refused in headlines: bidi controls, zero-width characters and C0 controls (not joiners, tab or newline). */
 export const HIDDEN_CONTROLS = new RegExp(`[${classBody(BIDI_CONTROLS)}${classBody(ZERO_WIDTH)}\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]`)

@@ -50,6 +50,7 @@ describe('normalizeArabic', () => {
     expect(normalizeArabic('و\u00ADقال')).toBe('وقال')
     expect(normalizeArabic('و\u061Cقال')).toBe('وقال')
     expect(normalizeArabic('\uFEFFوقا\u2060ل\u200D')).toBe('وقال')
+    expect(normalizeArabic('وقا\u{E0041}ل \u0600١٢')).toBe('وقال 12')
   })
 
   it('should drop tashkeel (with the dagger alef), tatweel, zero-width and bidi control characters', () => {

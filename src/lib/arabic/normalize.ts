@@ -2,7 +2,7 @@
 // reader's query is read, so that أحمد finds احمد, مدرسة finds مدرسه, مسئول finds مسؤول and ١٢٣ finds 123.
 // Every character's fold comes from the table in ./chars and is worked out once, so the pass stays linear.
 
-import { asciiDigit, DROPPED, MATCH_FOLDS } from './chars'
+import { asciiDigit, DROPPED, FORMAT_CONTROL, MATCH_FOLDS } from './chars'
 
 const HAMZA = 'ء'
 const HAMZA_ABOVE = 0x0654
@@ -18,7 +18,7 @@ function latin(char: string): string {
  * expansion such as ﷺ may hold single spaces between words, never at either end).
  */
 function foldOf(char: string): string | null {
-  if (DROPPED.test(char)) return null
+  if (DROPPED.test(char) || FORMAT_CONTROL.test(char)) return null
   const letter = MATCH_FOLDS[char] ?? asciiDigit(char)
   if (letter !== undefined) return letter
   // NFKC first: presentation forms, lam-alef ligatures, fullwidth and mathematical letters and digits.
