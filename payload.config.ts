@@ -2,12 +2,13 @@ import path from 'node:path'
 
 import { ar } from '@payloadcms/translations/languages/ar'
 import { en } from '@payloadcms/translations/languages/en'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 
 import { Articles } from '@/collections/Articles'
 import { ClaimDetections } from '@/collections/ClaimDetections'
 import { Claims } from '@/collections/Claims'
 import { Comments } from '@/collections/Comments'
+import { refusalLogging } from '@/collections/errors'
 import { applyLockRules } from '@/collections/DocumentLocks'
 import { withGuards, withoutAPITab } from '@/collections/guards'
 import { Media, MAX_UPLOAD_BYTES } from '@/collections/Media'
@@ -36,6 +37,8 @@ export default buildConfig({
   csrf: allowedOrigins(),
   cors: allowedOrigins(),
   telemetry: false,
+  // Payload's names only are typed; ours is set by hand (src/collections/errors.ts).
+  loggingLevels: refusalLogging as Config['loggingLevels'],
   admin: {
     user: Users.slug,
     avatar: 'default',

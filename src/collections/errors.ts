@@ -39,6 +39,12 @@ class Refusal extends APIError {
   }
 }
 
+/**
+ * How Payload logs our refusals: as a line at info, like its own Forbidden and ValidationError. A refused request
+ * is the newsroom's rules working, not a fault; at error level with a stack it buried the real errors.
+ */
+export const refusalLogging = { Refusal: 'info' } as const
+
 /** A public refusal with its status (400, 409, 429…), in the request's language. */
 export function refusal(req: PayloadRequest, status: number, ar: string, en: string): APIError {
   return new Refusal(said(req, ar, en), status)
