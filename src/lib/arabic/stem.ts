@@ -8,8 +8,12 @@ import { normalizeArabic } from './normalize'
 /** The article with the preposition joined to it, if any (لل is ل + ال); a conjunction و or ف may stand before. */
 const ARTICLES = ['بال', 'كال', 'لل', 'ال']
 
-/** Possessive pronouns: her, their (m.), their (two). */
-const PRONOUNS = ['هما', 'ها', 'هم']
+/** Possessive pronouns (their two, her, their) with the shortest stem each may leave (ساهم, تفاهم end in هم). */
+const PRONOUNS: [string, number][] = [
+  ['هما', 3],
+  ['ها', 3],
+  ['هم', 4],
+]
 
 /** Plural and dual endings with the shortest stem each may leave (ان ends many names: لبنان, ايران, سودان). */
 const NUMBER_ENDINGS: [string, number][] = [
@@ -31,6 +35,12 @@ const RADICAL_WAW = [
 
 /** Names and words that look inflected but are not: left whole after the front clitics come off. */
 const WHOLE = ['الله', 'فلسطين', 'بحرين', 'صين', 'امين', 'حسين', 'ياسين', 'تشرين', 'يونيو', 'يوليو', 'كانون', 'موسكو']
+
+/**
+ * Words that begin with آل, which normal form writes ال as if it were the article (آلاف, آليات): their stems.
+ * Without this آلاف would stem to اف and آليات to الي, the folded إلى.
+ */
+const MADDA_WORDS: Readonly<Record<string, string>> = { 'الاف': 'الف', 'اليات': 'اليه', 'اليه': 'اليه', 'الات': 'اله', 'الان': 'الان' }
 
 /** Other spellings of one word, in normal form: مائة and مئة. */
 const SPELLINGS: Readonly<Record<string, string>> = { 'ماءه': 'مءه', 'ماءتان': 'مءتان', 'ماءتين': 'مءتين', 'ماءتي': 'مءتي' }
@@ -72,15 +82,17 @@ function articleLength(word: string): number {
 }
 
 function stemAfterConjunction(word: string): string {
+  const own = MADDA_WORDS[word]
+  if (own) return own
   const stem = word.slice(articleLength(word))
-  return WHOLE_STEMS.has(stem) ? stem : stripSuffixes(stem)
+  return MADDA_WORDS[stem] ?? (WHOLE_STEMS.has(stem) ? stem : stripSuffixes(stem))
 }
 
 function stripSuffixes(word: string): string {
   let stem = word
   let suffixed = false
-  for (const pronoun of PRONOUNS) {
-    if (stem.endsWith(pronoun) && stem.length - pronoun.length >= 3) {
+  for (const [pronoun, shortest] of PRONOUNS) {
+    if (stem.endsWith(pronoun) && stem.length - pronoun.length >= shortest) {
       stem = stem.slice(0, -pronoun.length)
       suffixed = true
       break
