@@ -90,36 +90,35 @@ function stemAfterConjunction(word: string): string {
 
 function stripSuffixes(word: string): string {
   let stem = word
-  let suffixed = false
   for (const [pronoun, shortest] of PRONOUNS) {
     if (stem.endsWith(pronoun) && stem.length - pronoun.length >= shortest) {
       stem = stem.slice(0, -pronoun.length)
-      suffixed = true
       break
     }
   }
-  if (suffixed) stem = tehAsMarbuta(stem)
   for (const [ending, shortest] of NUMBER_ENDINGS) {
     if (stem.endsWith(ending) && stem.length - ending.length >= shortest) {
       stem = stem.slice(0, -ending.length)
-      // The dual of a feminine noun: مدرعتان, جولتين.
-      if (ending === 'ان' || ending === 'ين') stem = tehAsMarbuta(stem)
       break
     }
   }
+  // ت before the nisba too (مسؤوليتها), and after it (الكويتي).
+  stem = withoutFinalTeh(stem)
   if (stem.endsWith('ه') && stem.length >= 3) stem = stem.slice(0, -1)
   if (stem.endsWith('ي') && stem.length >= 4) stem = stem.slice(0, -1)
-  return stem
+  return withoutFinalTeh(stem)
 }
 
 /**
- * A teh marbuta is written ت once something is joined after it (هوية → هويتها): read that ت as ه again.
- * Not after و or ا (ثبوت, قوات) nor in a three-letter stem (بيت, صوت, وقت).
+ * A teh marbuta is written ت once something is joined after it (هويتها, حكومته, مدرعتان), and a final ت also
+ * ends the feminine verb (قالت): it comes off a stem of four letters or more, so that هويتها, حكومته and قالت
+ * stem as هوية, حكومة and قال do; the adjective pairs (ثابت, ثابتة) lose it alike. Not after و or ا (بيروت, ذات),
+ * nor from a three-letter stem (بيت, صوت, وقت).
  */
-function tehAsMarbuta(stem: string): string {
+function withoutFinalTeh(stem: string): string {
   if (stem.length < 4 || !stem.endsWith('ت')) return stem
   const before = stem[stem.length - 2]
-  return before === 'و' || before === 'ا' ? stem : `${stem.slice(0, -1)}ه`
+  return before === 'و' || before === 'ا' ? stem : stem.slice(0, -1)
 }
 
 let radicalWaw: Set<string> | undefined
