@@ -96,8 +96,8 @@ const STAGES = [
 ] as const
 
 /** Report `index` with what both write paths store alike: filing, people, and the moves that led to publication. */
-function prepare(newsroom: Newsroom, index: number, token: string, publishedAt: Date) {
-  const article = generateArticle(index)
+function prepare(newsroom: Newsroom, index: number, total: number, token: string, publishedAt: Date) {
+  const article = generateArticle(index, total)
   const end = publishedAt.getTime()
   const filing = {
     slug: slugFor(article, index, token),
@@ -132,9 +132,9 @@ const claimData = (newsroom: Newsroom, articleId: number, claim: GeneratedClaim,
  * Through Payload's local API and every hook: saved as a draft (nothing indexed yet), its claims recorded,
  * then published with the claims marked in the body, so the search hook indexes it once.
  */
-async function writeWithHooks(payload: Payload, newsroom: Newsroom, index: number, token: string, publishedAt: Date) {
+async function writeWithHooks(payload: Payload, newsroom: Newsroom, index: number, total: number, token: string, publishedAt: Date) {
   // Each call its own request and transaction, as a save from the admin.
-  const { article, filing, history, body } = prepare(newsroom, index, token, publishedAt)
+  const { article, filing, history, body } = prepare(newsroom, index, total, token, publishedAt)
   const draft = await payload.create({
     collection: 'articles',
     locale: 'ar',
@@ -174,8 +174,8 @@ const rowId = () => randomBytes(12).toString('hex')
  * its claims, the marked body and its published version, then the app's own indexArticle indexes it, so
  * the search index is exactly what the hooks would have made.
  */
-async function writeDirect(payload: Payload, req: PayloadRequest, newsroom: Newsroom, index: number, token: string, publishedAt: Date) {
-  const { article, filing, history, body } = prepare(newsroom, index, token, publishedAt)
+async function writeDirect(payload: Payload, req: PayloadRequest, newsroom: Newsroom, index: number, total: number, token: string, publishedAt: Date) {
+  const { article, filing, history, body } = prepare(newsroom, index, total, token, publishedAt)
   const at = publishedAt.toISOString()
   // Stored documents hold localised fields per locale, as the local API hands them to the adapter.
   const stored = (state: unknown) => ({
@@ -247,7 +247,7 @@ async function main() {
     await initTransaction(req)
     try {
       const written = []
-      for (const index of indexes) written.push(await writeDirect(payload, req, newsroom, index, token, publishedAt(index)))
+      for (const index of indexes) written.push(await writeDirect(payload, req, newsroom, index, total, token, publishedAt(index)))
       await commitTransaction(req)
       return written
     } catch (error) {
@@ -258,7 +258,7 @@ async function main() {
   const writeRange = async (from: number, to: number, path: InsertRate['path']) => {
     const rangeStarted = performance.now()
     for (let first = from; first < to; first += path === 'hooks' ? 1 : BATCH) {
-      if (path === 'hooks') articles.push(await writeWithHooks(payload, newsroom, first, token, publishedAt(first)))
+      if (path === 'hooks') articles.push(await writeWithHooks(payload, newsroom, first, total, token, publishedAt(first)))
       else articles.push(...(await writeBatch(Array.from({ length: Math.min(BATCH, to - first) }, (_, offset) => first + offset))))
       progress()
     }

@@ -282,17 +282,76 @@ export type GeneratedArticle = {
   placeKeys: string[]
   sectionKey: 'sahel' | 'background'
   tagKeys: string[]
+  /** Keys of the searchTopics written into it. */
+  searchTopics: string[]
   words: number
 }
 
 const CORPUS_SEED = 20_250_523
 
-/** Report number `index` of the corpus, 300 to 700 words long. */
-export function generateArticle(index: number): GeneratedArticle {
+/**
+ * Rarer subjects for measuring search (scripts/bench/search-quality.ts): each is written in a few reports only,
+ * in inflected forms, other spellings (hamza seats, shadda, Persian letters, glyphs pasted from a PDF) and words
+ * that hold a shorter word inside them. A report holds a subject exactly when the generator wrote it there.
+ */
+export const searchTopics: { key: string; sentences: ((place: string) => string)[] }[] = [
+  { key: 'observers', sentences: [(p) => `ودعت منظمات محلية المراقبين الدوليين إلى زيارة ${p}.`, (p) => `وقال مراقبون إن الوضع في ${p} يزداد سوءًا.`, (p) => `ولم يُسمح للمراقبين بدخول ${p} منذ أسابيع.`] },
+  { key: 'armour', sentences: [(p) => `وشوهدت مدرعات تتجه نحو ${p} صباح اليوم.`, (p) => `وأصيبت مدرعة تابعة للجيش بعبوة ناسفة قرب ${p}.`, () => 'واحترقت المدرعة بالكامل على الطريق.'] },
+  { key: 'identity', sentences: [() => 'وصادر المسلحون بطاقات الهوية من ركاب الحافلة.', () => 'وطلب الجنود من السكان إبراز هوياتهم.', () => 'ورفض الرجل الكشف عن هويته خوفًا من الانتقام.'] },
+  { key: 'reader', sentences: [() => 'ونقدم للقارئ هنا ما تحققنا منه وما لم نتحقق منه.', () => 'ويستطيع القارئ الاطلاع على نص البيان كاملًا.'] },
+  // Pasted from a PDF: a lam-alef ligature, and a word in presentation forms.
+  { key: 'refugees', sentences: [() => 'وأحصت المنظمة مئات ﻻجئين في المخيم.', () => 'وقال ﺍﻟﻼﺟﺌﻮﻥ إن الطريق مقطوع.', () => 'ويعيش اللاجئون في خيام مؤقتة.'] },
+  { key: 'religion', sentences: [() => 'وشارك رجال الدين في جهود الوساطة بين الأطراف.', () => 'وتحدث زعيم ديني محلي عن ضرورة التهدئة.'] },
+  { key: 'peace', sentences: [() => 'ودعا وجهاء القرية إلى الحفاظ على السلم الأهلي.', (p) => `وتعهد الطرفان بالعمل من أجل السلم الأهلي في ${p}.`] },
+  { key: 'hostages', sentences: [() => 'وأعلنت الجماعة أنها تحتجز رهائن منذ أشهر.', () => 'وأُفرج عن رهينة أجنبية بعد مفاوضات طويلة.', () => 'وقالت أسرة الرهينة إنها لم تتلق أي خبر عنه.'] },
+  { key: 'drones', sentences: [(p) => `وحلقت طائرات مسيّرة فوق ${p} طوال الليل.`, () => 'وأسقطت الجماعة مسيّرة قالت إنها تابعة للجيش.', () => 'واستهدفت ضربة بطائرة مسيرة تجمعًا قرب السوق.'] },
+  // Typed on a Persian keyboard: ی for ي.
+  { key: 'artillery', sentences: [(p) => `وقصفت المدفعیة أطراف ${p} ليلًا.`, () => 'وسُمع دوي المدفعية من القرى المجاورة.', () => 'وتمركزت وحدات مدفعية على التلال.'] },
+  { key: 'wells', sentences: [() => 'وجفت آبار القرية بسبب انقطاع الأمطار.', (p) => `وحفرت منظمة إغاثة بئرًا جديدة قرب ${p}.`, () => 'وتتقاسم عائلات عدة مياه البئر الوحيدة.'] },
+  // The hamza on its other seats: مئذنة, مأذنة.
+  { key: 'minaret', sentences: [() => 'وتضررت مئذنة المسجد الكبير في القصف.', () => 'وسقطت المأذنة على منازل مجاورة.', () => 'وارتفعت المآذن فوق البلدة القديمة.'] },
+  { key: 'vaccines', sentences: [() => 'وأطلقت السلطات الصحية حملة لقاحات ضد الحصبة.', () => 'ونفد اللقاح من المركز الصحي قبل أسبوع.', () => 'وتلقى مئات الأطفال لقاحهم الأول.'] },
+  { key: 'locusts', sentences: [() => 'وهاجمت أسراب الجراد حقول الدخن.', () => 'وحذر مزارعون من موجة جراد جديدة.'] },
+  { key: 'elections', sentences: [() => 'وأرجأت الحكومة الانتقالية الانتخابات إلى أجل غير مسمى.', (p) => `ولم تُجرَ انتخابات محلية في ${p} منذ سنوات.`, () => 'وطالبت أحزاب بموعد للانتخاب.'] },
+]
+
+/** Words holding a shorter query word inside them (مدينة, لقاء, سُلّمت), common across the corpus. */
+const nearMisses = [
+  'وتنتشر نقاط التفتيش عند مداخل المدينة.',
+  'وعقد الوسطاء لقاءً مع أعيان القرية.',
+  'ونفت البلدية أن تكون المساعدات قد سُلّمت للمسلحين.',
+  'وتضاعفت أسعار الخبز في المدينة منذ بداية الحصار.',
+]
+
+/** The reports of a corpus of `total` that hold search topic `topic`: a few, spread from the oldest to the newest. */
+export function topicReports(topic: number, total: number): number[] {
+  const count = Math.min(12, Math.max(3, Math.round(total / 2000)))
+  const phase = ((topic + 1) * 0.618_034) % 1
+  return [...new Set(Array.from({ length: count }, (_, n) => Math.min(total - 1, Math.floor(((n + phase) / count) * total))))]
+}
+
+/** The search topics and near misses of report `index` written into its paragraphs (their own random draws: the rest of the report is unchanged). */
+function addSearchTopics(text: string, index: number, total: number, place: string): { text: string; topics: string[] } {
+  const random = seededRandom(CORPUS_SEED * 3 + index * 104_729)
+  const topics = searchTopics.filter((_, topic) => topicReports(topic, total).includes(index))
+  const added = [...topics.flatMap((topic) => random.order(topic.sentences.length).slice(0, random.int(1, 2)).map((n) => topic.sentences[n](place))), ...nearMisses.filter(() => random.next() < 0.2)]
+  if (!added.length) return { text, topics: [] }
+  const blocks = text.split('\n\n')
+  const paragraphs = blocks.map((block, at) => (block.startsWith('## ') ? -1 : at)).filter((at) => at >= 0)
+  for (const sentence of added) {
+    const at = paragraphs[Math.floor(random.next() * paragraphs.length)]
+    blocks[at] = `${blocks[at]} ${sentence}`
+  }
+  return { text: blocks.join('\n\n'), topics: topics.map((topic) => topic.key) }
+}
+
+/** Report number `index` of the corpus, 300 to 700 words long; with `total`, the search topics of a corpus that size too. */
+export function generateArticle(index: number, total?: number): GeneratedArticle {
   const random = seededRandom(CORPUS_SEED + index * 7919)
   const scene = makeScene(random)
   const claims = makeClaims(scene)
-  const text = writeBody(scene, random.int(300, 700), claims)
+  const written = writeBody(scene, random.int(300, 700), claims)
+  const { text, topics } = total ? addSearchTopics(written, index, total, scene.place.name) : { text: written, topics: [] }
   const tagKeys = ['mali', ...(scene.place.seedKey === 'mopti' || scene.place.region === 'منطقة موبتي' ? ['mopti'] : []), ...(scene.place.seedKey === 'kidal' ? ['kidal'] : []), 'armed-groups']
   return {
     title: random.pick(titles)(scene),
@@ -302,6 +361,7 @@ export function generateArticle(index: number): GeneratedArticle {
     placeKeys: scene.place.seedKey ? [scene.place.seedKey] : [],
     sectionKey: random.next() < 0.75 ? 'sahel' : 'background',
     tagKeys,
+    searchTopics: topics,
     words: text.replace(/^## /gm, '').split(/\s+/).length,
   }
 }

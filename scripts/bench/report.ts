@@ -6,6 +6,7 @@ import type { InsertRate } from './corpus'
 import type { DetectionRow } from './detection'
 import type { Measurement } from './load'
 import type { MemoryPeak } from './memory'
+import { METHODS, type SearchQualityReport } from './search-judged'
 import type { StaffReport } from './staff'
 
 export type Report = {
@@ -23,6 +24,7 @@ export type Report = {
   javascript: { files: number; rawKB: number; gzipKB: number; legacyGzipKB: number }
   memory: MemoryPeak
   detection: DetectionRow[]
+  searchQuality: SearchQualityReport
 }
 
 // The row names the goals below refer to.
@@ -79,6 +81,21 @@ export function detectionTable(report: Report): string {
   return lines.join('\n')
 }
 
+/** Search quality on the judged queries, both methods side by side, then their time in this process. */
+export function searchQualityTable(report: Report): string {
+  const { quality, times } = report.searchQuality
+  const lines = ['| judged queries | n | recall@10 | MRR | recall@10 before #14 | MRR before #14 |', '| --- | ---: | ---: | ---: | ---: | ---: |']
+  for (const row of quality.filter((entry) => entry.method === METHODS.words)) {
+    const before = quality.find((entry) => entry.method === METHODS.baseline && entry.kind === row.kind)
+    lines.push(`| ${row.kind} | ${row.queries} | ${number(row.recallAt10, 2)} | ${number(row.mrr, 2)} | ${number(before?.recallAt10 ?? Number.NaN, 2)} | ${number(before?.mrr ?? Number.NaN, 2)} |`)
+  }
+  lines.push('', '| search in-process, one query at a time | queries | p50 ms | p95 ms | max ms |', '| --- | ---: | ---: | ---: | ---: |')
+  for (const row of times) lines.push(`| ${row.method} | ${number(row.queries)} | ${number(row.p50, 1)} | ${number(row.p95, 1)} | ${number(row.max, 1)} |`)
+  const missed = report.searchQuality.misses.filter((miss) => miss.method === METHODS.words)
+  if (missed.length) lines.push('', `Queries this app's first page misses relevant reports for: ${missed.map((miss) => `«${miss.query}» (${number(miss.recallAt10, 2)})`).join(', ')}`)
+  return lines.join('\n')
+}
+
 export function weakest(report: Report): Measurement {
   return [...report.rows].sort((a, b) => a.rps - b.rps)[0]
 }
@@ -95,12 +112,19 @@ export function goals(report: Report): string[] {
   const search = find(report, TARGETS.search)
   const searchAlone = find(report, TARGETS.searchAlone)
   const ms = (row: Measurement | undefined) => `${number(row?.p95 ?? Number.NaN, 1)} ms`
+  const overall = (method: string) => report.searchQuality.quality.find((row) => row.method === method && row.kind === 'all')
+  const [words, before] = [overall(METHODS.words), overall(METHODS.baseline)]
   return [
     check(cached && ratio(cached, report.baseline) >= 50, `article through the cache ≥ 50 % of the static baseline: ${cached ? percent(ratio(cached, report.baseline)) : '–'}`),
     check(nextCache && nextCache.rps >= 1000, `article from Next's cache ≥ 1,000 req/s: ${number(nextCache?.rps ?? Number.NaN)}`),
     // A render's own time is what one reader waits; at 10 connections each also waits for the nine before it.
     check(uncachedAlone && uncachedAlone.p95 < 50, `uncached article render p95 < 50 ms: ${ms(uncachedAlone)} one reader at a time (${ms(uncached)} at ${report.connections} connections)`),
     check(searchAlone && searchAlone.p95 < 50, `search p95 < 50 ms: ${ms(searchAlone)} one reader at a time (${ms(search)} at ${report.connections} connections)`),
+    check(search && search.rps >= 100, `search ≥ 100 req/s at ${report.connections} connections: ${number(search?.rps ?? Number.NaN)}`),
+    check(
+      (words?.recallAt10 ?? 0) > (before?.recallAt10 ?? 1) && (words?.mrr ?? 0) > (before?.mrr ?? 1),
+      `search quality above the method before #14 on ${report.searchQuality.queries} judged queries: recall@10 ${number(words?.recallAt10 ?? Number.NaN, 2)} (was ${number(before?.recallAt10 ?? Number.NaN, 2)}), MRR ${number(words?.mrr ?? Number.NaN, 2)} (was ${number(before?.mrr ?? Number.NaN, 2)})`,
+    ),
     check(report.save.p95 < 300, `admin save p95 < 300 ms: ${number(report.save.p95, 1)} ms`),
     check(
       report.staff.rows.every((row) => row.p99 < 1000 && !row.serverErrors),
@@ -122,6 +146,10 @@ export function results(report: Report): string {
     `${number(report.articles)} generated articles (${number(report.claims)} claims, ${number(report.searchEntries)} search entries) · ${report.connections} connections (one where the row says so) × ${report.duration} s per target, autocannon on loopback`,
     '',
     table(report),
+    '',
+    `Search quality: ${report.searchQuality.queries} judged queries (scripts/bench/search-judged.ts) over the corpus, each with the ${report.searchQuality.relevantPerQuery} reports its subject was written into; recall@10 counts the relevant reports on the first page (of those that fit on it), MRR the rank of the first. Times in the bench's own process, through the data layer the search page reads (highlighting included), before the server starts:`,
+    '',
+    searchQualityTable(report),
     '',
     `Staff writes: ${report.staff.staff} editors autosaving their own drafts back to back for ${report.staff.seconds} s, beside one loop each of sign-ins, password reset requests and admin preference saves (after one uncounted warm-up round of each):`,
     '',

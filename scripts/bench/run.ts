@@ -18,13 +18,12 @@ import { measureDetection } from './detection'
 import { generateLongText } from './generator'
 import { type LoadOptions, measure, type Measurement, percentile } from './load'
 import { watchMemory } from './memory'
-import { detectionTable, ratio, type Report, results, staffTable, table, TARGETS, weakest, writeResults } from './report'
+import { detectionTable, ratio, type Report, results, searchQualityTable, staffTable, table, TARGETS, weakest, writeResults } from './report'
+import { SEARCH_WORDS, type SearchQualityReport } from './search-judged'
 import { measureStaffWrites } from './staff'
 import { STATIC_PAGE, startStaticSite } from './static-site'
 
 const DIR = path.resolve('data/bench')
-// Words that occur in few, some and many reports, so search is measured on small and large result sets.
-const SEARCH_WORDS = ['تمبكتو', 'الزلاقة', 'كمين', 'الهدوء']
 const SAVE_WORDS = 3000
 const EDITOR = { email: 'editor@mirsad.local', password: process.env.SEED_PASSWORD || 'mirsad-demo-2025' }
 const ADMIN = { email: 'admin@mirsad.local', password: EDITOR.password }
@@ -158,6 +157,14 @@ async function main() {
   })
   console.log(`[bench] corpus: ${((Date.now() - started) / 1000).toFixed(1)} s`)
   const corpus = JSON.parse(fs.readFileSync(corpusFile, 'utf8')) as CorpusFile
+  // Search quality and in-process search time, before the server starts: nothing else runs meanwhile.
+  console.log('[bench] search quality (judged queries) and search time, in-process…')
+  const qualityFile = path.join(DIR, 'search-quality.json')
+  execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/bench/search-quality.ts', '--corpus', corpusFile, '--out', qualityFile], {
+    env: { ...env, NODE_OPTIONS: '--no-deprecation' },
+    stdio: 'inherit',
+  })
+  const searchQuality = JSON.parse(fs.readFileSync(qualityFile, 'utf8')) as SearchQualityReport
   if (!values['skip-build']) npmRun('build', env, 'bench')
 
   const [appPort, cachePort, staticPort] = [await freePort(), await freePort(), await freePort()]
@@ -252,9 +259,10 @@ async function main() {
     javascript,
     memory: memory.stop(),
     detection,
+    searchQuality,
   }
 
-  console.log(`\n${table(report)}\n\n${staffTable(report)}\n\n${detectionTable(report)}\n`)
+  console.log(`\n${table(report)}\n\n${searchQualityTable(report)}\n\n${staffTable(report)}\n\n${detectionTable(report)}\n`)
   console.log(results(report).split('\n').filter((line) => line.startsWith('- ')).join('\n'))
   // CI's smoke run writes its table elsewhere (BENCH_REPORT), so the committed one stays the full run's.
   writeResults(path.resolve(process.env.BENCH_REPORT || 'BENCHMARKS.md'), report)
