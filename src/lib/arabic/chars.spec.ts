@@ -4,7 +4,7 @@ import { asciiDigit, BIDI_CONTROLS, DROPPED, HIDDEN_CONTROLS, INVISIBLE, JOINERS
 
 describe('the character table', () => {
   it('should count the soft hyphen, ALM, BOM and bidi controls as invisible, and drop tatweel and tashkeel too', () => {
-    for (const char of ['\u00AD', '\u061C', '\uFEFF', '\u200B', '\u202E', '\u2067', '\u2060']) expect(INVISIBLE.test(char)).toBe(true)
+    for (const char of ['\u00AD', '\u061C', '\uFEFF', '\u200B', '\u202E', '\u2067', '\u2060', '\uFE0F']) expect(INVISIBLE.test(char)).toBe(true)
     for (const char of ['\u0640', '\u064E', '\u0670', '\u06DF', '\u08F0', '\u00AD']) expect(DROPPED.test(char)).toBe(true)
     for (const char of ['ا', 'ء', ' ', '-', '\u0660']) expect(DROPPED.test(char)).toBe(false)
     expect(TASHKEEL.test('\u0651')).toBe(true)

@@ -14,8 +14,11 @@ export const ZERO_WIDTH = /[\u180E\u200B\u2060-\u2064\uFEFF]/
 /** Soft hyphen U+00AD: a hyphenation hint that word processors leave inside words. */
 export const SOFT_HYPHEN = /\u00AD/
 
-/** Every invisible character: the four above plus the combining grapheme joiner and deprecated format controls. */
-export const INVISIBLE = /[\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/
+/** Variation selectors U+FE00–U+FE0F: they choose a glyph (text or emoji style) and are not seen themselves. */
+export const VARIATION_SELECTORS = /[\uFE00-\uFE0F]/
+
+/** Every invisible character: the five above plus the combining grapheme joiner and deprecated format controls. */
+export const INVISIBLE = /[\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFE00-\uFE0F\uFEFF]/
 
 /** Tatweel (kashida) U+0640, the stretching stroke. */
 export const TATWEEL = /\u0640/
