@@ -25,7 +25,7 @@ const NUMBER_ENDINGS: [string, number][] = [
 
 /**
  * Words that begin with a radical و, not the conjunction: their stems as stemmed without taking و off.
- * Without this وزير would stem to زير while الوزير stems to وزير.
+ * Without this وزير would stem to زير, as would the unrelated زير.
  */
 const RADICAL_WAW = [
   'وزير', 'وزراء', 'وزارة', 'ولاية', 'وكالة', 'وكيل', 'وفد', 'وفود', 'وفاة', 'وفق', 'وطن', 'وطني', 'وضع', 'وقف', 'وقت', 'وقع',
@@ -63,29 +63,29 @@ export function stemWord(word: string): string {
 }
 
 function stemOnce(word: string): string {
-  const spelled = SPELLINGS[word] ?? word
-  if (/^(و|ف|ب)?(ال|ل)له$/.test(spelled)) return 'الله'
-  if (spelled[0] === 'و' && spelled.length >= 4) {
-    // و is read as the conjunction unless it is the first letter of one of the words that begin with it.
-    const kept = stemAfterConjunction(spelled)
-    return radicalWawStems().has(kept) ? kept : stemAfterConjunction(spelled.slice(1))
-  }
-  // ف only before the article (فالجيش): as a bare prefix it is far more often a first letter (فرنسا, فصائل).
-  if (spelled[0] === 'ف' && articleLength(spelled.slice(1)) > 0) return stemAfterConjunction(spelled.slice(1))
-  return stemAfterConjunction(spelled)
+  let rest = SPELLINGS[word] ?? word
+  if (/^(و|ف|ب)?(ال|ل)له$/.test(rest)) return 'الله'
+  // ف is a conjunction only before the article (فالجيش): as a bare prefix it is far more often a first letter.
+  if (startsWithConjunction(rest)) rest = rest.slice(1)
+  else if (rest[0] === 'ف' && articleLength(rest.slice(1)) > 0) rest = rest.slice(1)
+  const own = MADDA_WORDS[rest]
+  if (own) return own
+  rest = rest.slice(articleLength(rest))
+  // No conjunction follows the article, but reading و the same way after it keeps الوسطاء and وسطاء together
+  // whether or not the word is one of those listed.
+  if (startsWithConjunction(rest)) rest = rest.slice(1)
+  return MADDA_WORDS[rest] ?? (WHOLE_STEMS.has(rest) ? rest : stripSuffixes(rest))
+}
+
+/** Whether `word` begins with the conjunction و: not in a word of three letters, nor in one whose و belongs. */
+function startsWithConjunction(word: string): boolean {
+  return word[0] === 'و' && word.length >= 4 && !radicalWawStems().has(stripSuffixes(word))
 }
 
 /** How long the article (with its preposition) at the start of `word` is, if it leaves a stem of two letters. */
 function articleLength(word: string): number {
   const article = ARTICLES.find((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 2)
   return article?.length ?? 0
-}
-
-function stemAfterConjunction(word: string): string {
-  const own = MADDA_WORDS[word]
-  if (own) return own
-  const stem = word.slice(articleLength(word))
-  return MADDA_WORDS[stem] ?? (WHOLE_STEMS.has(stem) ? stem : stripSuffixes(stem))
 }
 
 function stripSuffixes(word: string): string {
@@ -124,7 +124,7 @@ function withoutFinalTeh(stem: string): string {
 let radicalWaw: Set<string> | undefined
 
 function radicalWawStems(): Set<string> {
-  radicalWaw ??= new Set(RADICAL_WAW.map((word) => stemAfterConjunction(normalizeArabic(word))))
+  radicalWaw ??= new Set(RADICAL_WAW.map((word) => stripSuffixes(normalizeArabic(word))))
   return radicalWaw
 }
 
