@@ -2,24 +2,34 @@ import { extendOverMarks, fold, type Folded, words } from './text'
 
 // Numbers as a fact-checker must see them: digits of any script with their separators, and number words.
 
-export type FoundNumber = { text: string; value: number; approximate: boolean; start: number; end: number }
+export type FoundNumber = { text: string; value: number; approximate: boolean; start: number; end: number; fraction?: boolean; dual?: boolean }
+
+/** Number words are written as Arabic is typed; the text they are looked up in is folded (ئ → ي, ى → ي). */
+const foldKeys = (words: Record<string, number>) => Object.fromEntries(Object.entries(words).map(([word, value]) => [fold(word).text, value]))
 
 const DIGITS: Record<string, string> = Object.fromEntries([
   ...'٠١٢٣٤٥٦٧٨٩'.split('').map((d, i) => [d, String(i)]),
   ...'۰۱۲۳۴۵۶۷۸۹'.split('').map((d, i) => [d, String(i)]),
 ])
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = foldKeys({
   واحد: 1, واحده: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5,
   ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمان: 8, ثمانيه: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10,
   عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60, ستين: 60,
   سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
   مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مائتان: 200, مائتين: 200, الف: 1000, الفان: 2000, الفين: 2000,
-  مليون: 1e6, مليونان: 2e6, مليار: 1e9,
-}
-const TEEN_BASE: Record<string, number> = { احد: 1, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9 }
-const VAGUE: Record<string, number> = { عشرات: 10, مئات: 100, الاف: 1000, الوف: 1000, ملايين: 1e6 }
-const SCALES: Record<string, number> = { الف: 1e3, الاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9 }
+  مئتي: 200, مائتي: 200, الفي: 2000, مليون: 1e6, مليونان: 2e6, مليونين: 2e6, مليوني: 2e6, مليار: 1e9, ملياري: 2e9, مليارين: 2e9,
+})
+/** Fraction words; «خمس» and «سدس» only with ال, where they cannot be the numbers five and six. */
+const FRACTIONS: Record<string, number> = foldKeys({
+  نصف: 1 / 2, ثلث: 1 / 3, ربع: 1 / 4, ثلثي: 2 / 3, ثلثا: 2 / 3, ثلثين: 2 / 3, النصف: 1 / 2, الثلث: 1 / 3, الربع: 1 / 4, الخمس: 1 / 5,
+  السدس: 1 / 6, الثلثين: 2 / 3, الثلثان: 2 / 3,
+})
+/** After ربع, a quarter of the year or the century, not a share. */
+const QUARTER_OF = /^(الاول|الثاني|الثالث|الرابع|الاخير|الماضي|المقبل|الحالي|الجاري|قرن|ساعة|ساعه)$/
+const TEEN_BASE: Record<string, number> = foldKeys({ احد: 1, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9 })
+const VAGUE: Record<string, number> = foldKeys({ عشرات: 10, مئات: 100, الاف: 1000, الوف: 1000, ملايين: 1e6 })
+const SCALES: Record<string, number> = foldKeys({ الف: 1e3, الاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9 })
 
 // Folding keeps ة; number words are listed with ه, as they are often typed.
 const stripPrefix = (word: string) => word.replace(/^(?:و|ف|ب|ل)(?=..)/, '').replace(/ة$/, 'ه')
@@ -30,6 +40,31 @@ function wordValue(word: string): { value: number; approximate: boolean } | null
     if (candidate in VAGUE) return { value: VAGUE[candidate], approximate: true }
   }
   return null
+}
+
+/** Singular nouns whose dual is a count of two: «طفلان», «جنديين», «مسيّرتين». */
+const DUAL_OF = /^(?:[وفبل])?(?:ال)?(طفل|جندي|شخص|قتيل|جريح|عنصر|مقاتل|مسلح|شرطي|صحفي|صحافي|ضابط|رهينت|طايرت|مسيرت|دبابت|صاروخ|سيارت|اليت|مدرعت|غارت|قذيفت|امرات|مدني|مهاجر|لاجي|اسير|معتقل)(?:ان|ين)$/
+/** Plurals ending in ين that a dual's ين would be mistaken for («مدنيين» are civilians, not two). */
+const NOT_DUAL = /^(?:[وفبل])?(?:ال)?(?:مدنيين|صحفيين|صحافيين|مهاجرين|معتقلين|مسلحين|مقاتلين|شرطيين|لاجيين)$/
+
+/** The fraction a word is («ثلث», «والنصف», «بنحو الربع»), or null. */
+function fractionValue(word: string, next: string | undefined): number | null {
+  for (const candidate of [word, word.replace(/^(?:و|ف|ب|ل)(?=..)/, '')]) {
+    const value = FRACTIONS[candidate]
+    if (value === undefined) continue
+    if (/ربع$/.test(candidate) && next && QUARTER_OF.test(next)) return null
+    return value
+  }
+  return null
+}
+
+/** Digits that are part of a name, a handle or a label: كوفيد-19، @user6153، M5، news_24، الـ45. */
+function isPartOfName(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ''
+  const after = text[end] ?? ''
+  if (/[A-Za-z@#_ـ]/.test(before) || /[A-Za-z_]/.test(after)) return true
+  if (before === '-' && /\p{L}/u.test(text[start - 2] ?? '')) return true
+  return /ال$/.test(text.slice(Math.max(0, start - 2), start)) && !/\s/.test(before)
 }
 
 function digitValue(raw: string): number | null {
@@ -57,6 +92,7 @@ export function findNumbers(text: string, folded: Folded = fold(text)): FoundNum
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
     const digits = digitValue(token.text)
+    if (digits !== null && isPartOfName(text, folded.toOriginal[token.start], folded.toOriginal[token.end - 1] + 1)) continue
     if (digits !== null) {
       const scale = tokens[i + 1] && SCALES[stripPrefix(tokens[i + 1].text)]
       if (scale) {
@@ -69,6 +105,23 @@ export function findNumbers(text: string, folded: Folded = fold(text)): FoundNum
     if (base && tokens[i + 1] && /^عشر[ةه]?$/.test(tokens[i + 1].text)) {
       at(token.start, tokens[i + 1].end, 10 + base, false)
       i++
+      continue
+    }
+    const fraction = fractionValue(token.text, tokens[i + 1]?.text)
+    if (fraction !== null) {
+      // «مليون ونصف», «ساعة ونصف»: a half that belongs to the word before it, not a share of its own.
+      const previous = tokens[i - 1]?.text ?? ''
+      const halfOfPrevious =
+        token.text.startsWith('و') && (digitValue(previous) !== null || wordValue(previous) !== null || SCALES[stripPrefix(previous)] !== undefined || /^(ساع|عام|سن|شهر|يوم|دقيق|اسبوع|قرن)/.test(previous))
+      if (!halfOfPrevious) {
+        at(token.start, token.end, fraction, false)
+        found[found.length - 1].fraction = true
+      }
+      continue
+    }
+    if (DUAL_OF.test(token.text) && !NOT_DUAL.test(token.text)) {
+      at(token.start, token.end, 2, false)
+      found[found.length - 1].dual = true
       continue
     }
     const word = wordValue(token.text)

@@ -1,7 +1,10 @@
 // Arabic text helpers for the claim detector: a matching form of the text that keeps a map back to the
 // original offsets, and sentence splitting with offsets.
 
-const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/
+// Until src/lib/arabic/chars.ts lands (the one character table), the marks the detector drops: tashkeel, Quranic
+// marks, tatweel, and every invisible character a word can hide behind (soft hyphen, Arabic letter mark, joiners,
+// bidi controls, word joiner, variation selectors).
+const DROPPED = /[\u00AD\u034F\u0610-\u061A\u061C\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFE00-\uFE0F\uFEFF]/
 const FOLDED: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي' }
 
 /** Moves `end` past the tashkeel and invisible marks that belong to the last letter before it. */

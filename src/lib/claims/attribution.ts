@@ -1,0 +1,458 @@
+import {
+  ADDRESSEES,
+  ADJECTIVES,
+  AFTER_CLAIM_IDIOMS,
+  ARM_NOUNS,
+  ATTRIBUTION_IDIOMS,
+  ATTRIBUTION_VERBS,
+  CHANNEL_NOUNS,
+  CLAIMANT_STOP,
+  DOCUMENT_NOUNS,
+  HEADLINE_LABELS,
+  LAM_NOUNS,
+  NAMES_IN_ALEF,
+  NOT_SOURCES,
+  OBJECT_NOUNS,
+  OUTLET_NOUNS,
+  PASSIVE_WORDS,
+  PERSON_TITLES,
+  PLATFORM_NOUNS,
+  PUBLISHED_BY,
+  PUBLISHING_VERBS,
+  RUMOUR_NOUNS,
+  SPEECH_NOUNS,
+  UNNAMED_CONTEXT,
+  UNNAMED_HEADS,
+  UNNAMED_UNLESS_NAMED,
+  type VerbClass,
+  WAW_NOUNS,
+} from './lexicon'
+import { extendOverMarks, fold, type Folded, words } from './text'
+
+// Who makes a claim, read from the grammar of attribution: the subject after a verb of saying («قال الجيش») or
+// before it («الجيش يقول»), a speaker before a colon («وزير الداخلية: …»), the source after «بحسب»/«وفقًا لـ», the
+// one relayed after «عن» («نقلت الوكالة عن مصدر»), the author behind a document («بيانات نشرتها الوزارة»), the
+// group behind its media arm («مؤسسة الزلاقة، الذراع الإعلامية للجماعة»), a passive with nobody named («أُفيد»),
+// or, when the verb has no subject of its own («وأضاف أن»), whoever spoke before. Every step looks a bounded
+// number of words ahead or back, so a sentence is read in time proportional to its length.
+
+export type Attribution = {
+  claimant: string | null
+  unnamed: boolean
+  /** The speaker is the one already speaking (the sentence before's), if there is one. */
+  carried: boolean
+  outlet: string | null
+}
+
+type Token = { text: string; start: number; end: number; /** The folded text between the word before and this one. */ gap: string }
+type Sentence = { original: string; folded: Folded; tokens: Token[]; after: string }
+type Range = { from: number; to: number }
+
+const set = (list: Iterable<string>) => new Set([...list].map((word) => fold(word).text))
+
+const VERBS = new Map<string, { kind: VerbClass; participle: boolean }>()
+for (const { form, kind, participle } of ATTRIBUTION_VERBS) if (!VERBS.has(fold(form).text)) VERBS.set(fold(form).text, { kind, participle })
+for (const form of PASSIVE_WORDS) if (!VERBS.has(fold(form).text)) VERBS.set(fold(form).text, { kind: 'say', participle: false })
+const IDIOMS = set(ATTRIBUTION_IDIOMS)
+const PASSIVES = set(PASSIVE_WORDS)
+const STOPS = set(CLAIMANT_STOP)
+const OBJECTS = set(OBJECT_NOUNS)
+const CHANNELS = set(CHANNEL_NOUNS)
+const PLATFORMS = set(PLATFORM_NOUNS)
+const TO_WHOM = set(ADDRESSEES)
+const DOCUMENTS = set(DOCUMENT_NOUNS)
+const PUBLISHERS = set(PUBLISHED_BY)
+const PUBLISHING = set(PUBLISHING_VERBS)
+const OUTLETS = set(OUTLET_NOUNS)
+const ARMS = set(ARM_NOUNS)
+const LABELS = set(HEADLINE_LABELS)
+const RUMOURS = set(RUMOUR_NOUNS)
+const SPEECH = set(SPEECH_NOUNS)
+const ADJECTIVE = set(ADJECTIVES)
+const ALEF_NAMES = set(NAMES_IN_ALEF)
+const WAW = set(WAW_NOUNS)
+const NON_SOURCES = set(NOT_SOURCES)
+const LAM = [...set(LAM_NOUNS)]
+const TITLES = [...set(PERSON_TITLES)]
+const UNNAMED = [...set(UNNAMED_HEADS)]
+const UNNAMED_ORGS = [...set(UNNAMED_UNLESS_NAMED)]
+const UNNAMED_SAID = UNNAMED_CONTEXT.map((pattern) => new RegExp(fold(pattern.source).text, pattern.flags))
+/** Between a verb and its subject: «وأعلنت أمس الوزارة». */
+const LEAD = set(['امس', 'اليوم', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'رسميا', 'مساء', 'صباح'])
+const AFTER_IDIOM = set(['عن', 'ل', 'الى', 'لما', 'ما', 'به'])
+const RUMOUR_FOLLOWERS = set(['عن', 'بان', 'ان', 'تفيد', 'مفادها', 'حول', 'تتحدث', 'تشير', 'تقول'])
+const AS_SAID = set(['قوله', 'قولها', 'قولهم', 'ما'])
+const AFFILIATED = set(['التابعة', 'التابع', 'التابعين'])
+const PRONOUN_OWNERS = set(['لها', 'له', 'لهم'])
+const PUBLISHED_FROM = set(['صادر', 'صادرة', 'الصادر', 'الصادرة'])
+/** Forms that are only ever passives: nobody can be their subject. */
+const PASSIVE_ONLY = set(['افيد', 'يفاد', 'يقال', 'قيل', 'يشاع', 'اشيع'])
+const NEGATIONS = set(['دون', 'بدون', 'لا', 'لم', 'بلا', 'غياب', 'عدم'])
+
+const bare = (word: string) => word.replace(/^[وف](?=..)/, '')
+const startsWithAny = (word: string, stems: string[]) => stems.some((stem) => word.startsWith(stem))
+const isDigits = (word: string) => /^\p{N}/u.test(word)
+/** Our own people («مراسلنا»): the one ـنا that is a possessive, not the ending of an accusative («بيانًا»). */
+const OURS = /^(?:مراسل|مراسلت|فريق|موقع|قنات|زميل|زميلت|مصادر|مندوب|محرر)نا$/
+const isDefinite = (word: string) =>
+  /^[وفبك]?ال/.test(word) || (/^لل/.test(word) && !startsWithAny(word.slice(1), LAM)) || (/(?:ها|هم)$/.test(word) && word.length > 4) || OURS.test(word)
+const isNisba = (word: string) => /(?:ي|ية|يه|يين|يون|يان|يتان|يتين)$/.test(word)
+/** A definite word that can follow a definite head as its adjective: «الجيش المالي», «الطبيب المناوب», «الأمم المتحدة». */
+const isAdjective = (word: string) => ADJECTIVE.has(word) || isNisba(word) || (/^الم/.test(word) && !/ات$/.test(word))
+/** An indefinite accusative («صورًا», «بيانًا»): an object, never a subject. */
+const isAccusative = (word: string) => word.length > 2 && /ا$/.test(word) && !/(?:اء|يا)$/.test(word) && !ALEF_NAMES.has(word)
+
+function verbOf(word: string) {
+  return VERBS.get(word) ?? VERBS.get(bare(word)) ?? null
+}
+
+function sentenceOf(original: string, folded: Folded): Sentence {
+  let previous = 0
+  const tokens = words(folded.text).map((word) => {
+    const token = { ...word, gap: folded.text.slice(previous, word.start) }
+    previous = word.end
+    return token
+  })
+  return { original, folded, tokens, after: folded.text.slice(previous) }
+}
+
+/** The folded text after token `at` (its gap to the next word, or the sentence's end). */
+const gapAfter = (s: Sentence, at: number) => (at + 1 < s.tokens.length ? s.tokens[at + 1].gap : s.after)
+
+/** Where a quotation opened before token `from` closes: the index of its last word, or -1. */
+function quoteEnd(s: Sentence, from: number): number {
+  const opening = /[«“]/.test(s.tokens[from].gap) ? (s.tokens[from].gap.includes('«') ? '»' : '”') : '"'
+  for (let j = from; j < Math.min(s.tokens.length, from + 12); j++) if (gapAfter(s, j).includes(opening)) return j
+  return -1
+}
+
+/** Whether a phrase may go on past «في» / «على» / «من» at `at`: «مسؤول في الشرطة», but not «الجيش في بيان». */
+function qualifierGoesOn(s: Sentence, at: number, head: string): boolean {
+  const word = s.tokens[at].text
+  const next = s.tokens[at + 1]?.text ?? ''
+  if (!next || STOPS.has(next) || isDigits(next) || /[،,:؛]/.test(s.tokens[at + 1].gap)) return false
+  if (word === 'في') return !CHANNELS.has(next) && !CHANNELS.has(next.replace(/^ال/, ''))
+  if (word === 'علي') return startsWithAny(next, [...PLATFORMS])
+  return /^(?:مقرب|قريب|مطلع)/.test(s.tokens[at - 1].text) || startsWithAny(head, UNNAMED)
+}
+
+const MAX_WORDS = 8
+
+/**
+ * The noun phrase that starts at token `from`: a head, its construct chain and adjectives, one qualifier («في
+ * الشرطة», «باسم الوزارة», «على مواقع التواصل»), a genitive with ل («لشؤون اللاجئين»), a quoted name, or a person's
+ * name after a title. Null when what starts there cannot be a speaker (a preposition, a verb, a masdar object).
+ */
+function phraseAt(s: Sentence, from: number, skipLead = false): Range | null {
+  const t = s.tokens
+  let start = from
+  if (skipLead) for (let skipped = 0; skipped < 2 && start < t.length && (TO_WHOM.has(t[start].text) || LEAD.has(t[start].text)); skipped++) start++
+  if (start >= t.length || /:/.test(t[start].gap)) return null
+  const head = t[start].text
+  const title = startsWithAny(head, TITLES)
+  let closed = false
+  let qualifiers = 0
+  let names = 0
+  let i = start
+  for (; i < t.length && i - start < MAX_WORDS + names; i++) {
+    const word = t[i].text
+    const k = i - start
+    if (k > 0 && /[،,:؛|()[\]]/.test(t[i].gap)) break
+    if (/[«“"]/.test(t[i].gap)) {
+      const close = quoteEnd(s, i)
+      if (close >= 0) {
+        i = close
+        closed = true
+        continue
+      }
+    }
+    if (isDigits(word) || STOPS.has(word) || verbOf(word) || PUBLISHERS.has(word) || PUBLISHING.has(bare(word))) break
+    if (k > 0 && TO_WHOM.has(word)) break
+    // A definite word inside an open construct chain is its genitive, whatever it means: «وكالة الأنباء».
+    const genitive = k > 0 && !closed && isDefinite(word)
+    if (!genitive && (OBJECTS.has(word) || OBJECTS.has(bare(word))) && !(word === 'عدد' && t[i + 1]?.text === 'من')) break
+    if (word === 'في' || word === 'علي' || word === 'من') {
+      if (k === 0 || qualifiers > 0 || !qualifierGoesOn(s, i, head)) break
+      qualifiers++
+      closed = false
+      continue
+    }
+    if (word === 'باسم' && k > 0) {
+      closed = false
+      continue
+    }
+    if (/^[بك]ال/.test(word) || (k === 0 && /^ب/.test(word) && OBJECTS.has(word.slice(1)))) break
+    if (k > 0 && /^ل/.test(word) && !startsWithAny(word, LAM)) {
+      if (qualifiers > 0 || OBJECTS.has(word.slice(1))) break
+      closed = isDefinite(word)
+      continue
+    }
+    const definite = isDefinite(word)
+    if (closed) {
+      if (definite && isAdjective(word)) continue
+      if (title && names < 4 && !isAccusative(word) && !OBJECTS.has(word) && (names > 0 || !definite || startsWithAny(word, TITLES))) {
+        names++
+        continue
+      }
+      break
+    }
+    // An accusative ends a subject («ناشطون مقطعًا»), but a name in ا may follow a head in construct («وكالة سانا»).
+    if (!definite && isAccusative(word) && (k === 0 || /(?:ون|ين|ان|ي|ية)$/.test(t[i - 1].text))) break
+    if (definite) closed = true
+  }
+  let to = i
+  while (to > start && ['في', 'علي', 'من', 'باسم'].includes(t[to - 1].text)) to--
+  return to > start ? { from: start, to } : null
+}
+
+/** A phrase as the text writes it, with its quote marks; a leading ل of a genitive taken off («للجماعة» → «الجماعة»). */
+function phraseText(s: Sentence, { from, to }: Range, genitive = false): { phrase: string; at: number } | null {
+  const { original, folded, tokens } = s
+  const first = folded.toOriginal[tokens[from].start]
+  let start = /[«“"]/.test(original[first - 1] ?? '') ? first - 1 : first
+  let end = extendOverMarks(original, folded.toOriginal[tokens[to - 1].end - 1] + 1)
+  if (/[»”"]/.test(original[end] ?? '') && (start < first || original.slice(start, end).match(/[«“"]/))) end += 1
+  let phrase = original.slice(start, end).trim()
+  if (genitive && /^ل/.test(tokens[from].text)) {
+    const rest = tokens[from].text.slice(1)
+    const marks = /^ل[\u064B-\u0652]*/.exec(phrase)?.[0].length ?? 1
+    if (/^ل/.test(rest) && !startsWithAny(rest, LAM)) phrase = `ا${phrase.slice(marks)}`
+    else phrase = phrase.slice(marks)
+    start += marks
+  }
+  return phrase ? { phrase, at: start } : null
+}
+
+/** The author behind a document: «بيانات نشرتها وزارة الصحة», «تقرير صادر عن…», «بيان الجماعة», «بيان لوزارة». */
+function authorOf(s: Sentence, range: Range): { range: Range; genitive: boolean } {
+  const t = s.tokens
+  const head = t[range.from].text.replace(/^(?:ال|لل|ل)(?=..)/, '')
+  if (!DOCUMENTS.has(head) && !DOCUMENTS.has(t[range.from].text)) return { range, genitive: false }
+  const next = t[range.to]?.text ?? ''
+  const by = PUBLISHERS.has(next) ? range.to + 1 : PUBLISHED_FROM.has(next) && t[range.to + 1]?.text === 'عن' ? range.to + 2 : -1
+  const publisher = by > 0 ? phraseAt(s, by) : null
+  if (publisher) return { range: publisher, genitive: false }
+  for (let j = range.from + 1; j < range.to; j++) {
+    const word = t[j].text
+    if (/^ل/.test(word) && !startsWithAny(word, LAM)) return { range: { from: j, to: range.to }, genitive: true }
+    if (j === range.from + 1 && isDefinite(word) && !isAdjective(word)) return { range: { from: j, to: range.to }, genitive: false }
+  }
+  return { range, genitive: false }
+}
+
+/** «X، الذراع الإعلامية لـY» or «X التابعة لـY»: Y, or 'pronoun' for «التابعة لها»; null when X is no one's arm. */
+function ownerOf(s: Sentence, range: Range): Range | 'pronoun' | null {
+  const t = s.tokens
+  let j = range.to
+  if (j >= t.length) return null
+  if (ARMS.has(t[j].text)) {
+    j++
+    for (let adjectives = 0; adjectives < 2 && j < t.length && isDefinite(t[j].text) && isAdjective(t[j].text); adjectives++) j++
+  } else if (AFFILIATED.has(t[j].text)) j++
+  else return null
+  if (j >= t.length || !/^ل/.test(t[j].text)) return null
+  if (PRONOUN_OWNERS.has(t[j].text)) return 'pronoun'
+  return phraseAt(s, j)
+}
+
+/** A named channel after `from` («عبر وكالة أعماق», «في بيان بثته إذاعة الأندلس», «عبر ذراعها الإعلامية «مؤسسة البيارق»»). */
+function outletAfter(s: Sentence, from: number): Range | null {
+  const t = s.tokens
+  for (let j = from; j < Math.min(t.length, from + 8); j++) {
+    if (j > from && verbOf(t[j].text)) return null
+    if (t[j].text !== 'عبر' && !PUBLISHERS.has(t[j].text)) continue
+    let k = j + 1
+    if (k < t.length && ARMS.has(t[k].text)) {
+      k++
+      if (k < t.length && isDefinite(t[k].text) && isAdjective(t[k].text)) k++
+    }
+    if (k >= t.length) return null
+    if (/[«“"]/.test(t[k].gap)) {
+      const close = quoteEnd(s, k)
+      return close >= 0 ? { from: k, to: close + 1 } : null
+    }
+    if (!OUTLETS.has(t[k].text) || k + 1 >= t.length) return null
+    let to = k + 2
+    while (to < t.length && to < k + 4 && isDefinite(t[to].text) && isNisba(t[to].text) && !/[،,]/.test(t[to].gap)) to++
+    return { from: k, to }
+  }
+  return null
+}
+
+function isUnnamed(s: Sentence, range: Range, at: number, length: number): boolean {
+  const t = s.tokens
+  const head = t[range.from].text
+  const second = t[range.from + 1]?.text ?? ''
+  const inQuotes = /[«“"]/.test(t[range.from].gap) || (range.from + 1 < range.to && /[«“"]/.test(t[range.from + 1].gap))
+  const context = fold(s.original.slice(at, at + length + 40)).text
+  if (UNNAMED_SAID.some((pattern) => pattern.test(context))) return true
+  if (inQuotes && !/^(?:مصادر|مصدر)/.test(head)) return false
+  if (head === 'احد' || head === 'احدي' || head === 'بعض' || (head === 'عدد' && second === 'من')) return true
+  if (isDefinite(head)) return false
+  if (startsWithAny(head, UNNAMED_ORGS)) return !(range.from + 1 < range.to && (isDefinite(second) || /[«“"]/.test(t[range.from + 1].gap)))
+  return startsWithAny(head, UNNAMED)
+}
+
+/**
+ * The attribution a speaker phrase gives, once documents are traced to their authors and media arms to their groups.
+ * `lam`: the phrase follows «وفقًا»/«طبقًا», whose ل is not part of the name («وفقًا للجنة…» → «لجنة…»).
+ */
+function attributionOf(s: Sentence, spoken: Range, outletFrom = spoken.to, lam = false): Attribution | null {
+  const { range, genitive } = authorOf(s, spoken)
+  let claimant = range
+  let ofGenitive = genitive || (lam && range.from === spoken.from)
+  let outlet: Range | null = null
+  const owner = ownerOf(s, range)
+  if (owner && owner !== 'pronoun') {
+    outlet = range
+    claimant = owner
+    ofGenitive = true
+  } else outlet = outletAfter(s, Math.max(outletFrom, range.to))
+  const text = phraseText(s, claimant, ofGenitive)
+  if (!text) return null
+  const outletText = outlet ? (phraseText(s, outlet)?.phrase ?? null) : null
+  return { claimant: text.phrase, unnamed: isUnnamed(s, claimant, text.at, text.phrase.length), carried: false, outlet: outletText }
+}
+
+/** «وزير الداخلية: …», «#عاجل | مصادر محلية: …», «رويترز عن مصادر: …». */
+function speakerBeforeColon(s: Sentence): Attribution | null {
+  const t = s.tokens
+  let colon = -1
+  for (let j = 1; j < Math.min(t.length, 10); j++) {
+    if (t[j].gap.includes(':')) {
+      colon = j
+      break
+    }
+  }
+  if (colon < 0) return null
+  let start = 0
+  for (let j = 1; j < colon; j++) if (/[|]/.test(t[j].gap)) start = j
+  while (start < colon && LABELS.has(bare(t[start].text))) start++
+  if (start >= colon || verbOf(t[start].text)) return null
+  for (let j = start + 1; j < colon - 1; j++) {
+    if (t[j].text !== 'عن') continue
+    const relayed = phraseAt(s, j + 1)
+    return relayed && relayed.to === colon ? attributionOf(s, relayed) : null
+  }
+  const speaker = phraseAt(s, start)
+  return speaker && speaker.to === colon ? attributionOf(s, speaker) : null
+}
+
+/** The subject before verb `at` in a headline's or a tweet's order («الجيش المالي يعلن…», «شهود عيان تحدثوا…»). */
+function subjectBefore(s: Sentence, at: number): Range | null {
+  const t = s.tokens
+  let start = -1
+  for (let j = at; j >= Math.max(0, at - MAX_WORDS - 1); j--) {
+    if (j === 0 || /[،,:؛|]/.test(t[j].gap)) {
+      start = j
+      break
+    }
+  }
+  if (start < 0) return null
+  while (start < at && LABELS.has(bare(t[start].text))) start++
+  if (start >= at) return null
+  const first = t[start].text
+  if (/^[وف]/.test(first) && !WAW.has(first) && !/^[وف]ال/.test(first)) return null
+  const subject = phraseAt(s, start)
+  return subject && subject.to === at ? subject : null
+}
+
+/** Who speaks in a sentence whose verb has no subject of its own: a document's publisher, or a publishing verb's subject. */
+function topicOf(s: Sentence, before: number): Attribution | null {
+  const t = s.tokens
+  for (let j = 1; j < before; j++) {
+    if (!PUBLISHERS.has(t[j].text)) continue
+    const publisher = phraseAt(s, j + 1)
+    if (publisher) return attributionOf(s, publisher)
+  }
+  const first = bare(t[0]?.text ?? '')
+  if (PUBLISHING.has(first) || PUBLISHING.has(t[0]?.text ?? '')) {
+    const subject = phraseAt(s, 1, true)
+    if (subject && subject.to <= before) return attributionOf(s, subject)
+  }
+  // «غير أن الجماعة عادت لتُصدر بيانًا…، كشفت فيه…»
+  for (let j = 0; j < Math.min(before, 3); j++) {
+    if (t[j].text !== 'ان') continue
+    const subject = phraseAt(s, j + 1)
+    if (subject && subject.to <= before) return attributionOf(s, subject)
+  }
+  return null
+}
+
+/** Whether verb `at` reads as a passive: its mark says so («أُفيد», «يُعتقد»), or it is a form that is mostly one. */
+function isPassive(s: Sentence, at: number): boolean {
+  const token = s.tokens[at]
+  const original = s.original.slice(s.folded.toOriginal[token.start], s.folded.toOriginal[token.end - 1] + 1)
+  const unprefixed = original.replace(/^[وف](?=\S\S)/, '')
+  return unprefixed[1] === '\u064F' || PASSIVES.has(token.text) || PASSIVES.has(bare(token.text))
+}
+
+const CARRIED: Attribution = { claimant: null, unnamed: false, carried: true, outlet: null }
+const PASSIVE: Attribution = { claimant: null, unnamed: true, carried: false, outlet: null }
+const NOBODY: Attribution = { claimant: null, unnamed: false, carried: false, outlet: null }
+
+/** Who makes the claim in one sentence, or null when the sentence attributes nothing. */
+export function findAttribution(original: string, folded: Folded): Attribution | null {
+  const s = sentenceOf(original, folded)
+  const t = s.tokens
+  const colon = speakerBeforeColon(s)
+  if (colon) return colon
+  let weak: Attribution | null = null
+  let implied: { at: number } | null = null
+  let passive = false
+  let rumour = false
+
+  for (let i = 0; i < t.length; i++) {
+    const word = t[i].text
+    if (IDIOMS.has(word) || IDIOMS.has(bare(word))) {
+      const from = AFTER_IDIOM.has(t[i + 1]?.text ?? '') ? i + 2 : i + 1
+      if (AS_SAID.has(t[from]?.text ?? '')) implied ??= { at: i }
+      const source = phraseAt(s, from)
+      const found = source && !NON_SOURCES.has(t[source.from].text.replace(/^ل(?=..)/, '')) ? attributionOf(s, source, source.to, true) : null
+      if (found) return found
+      continue
+    }
+    // «على حد قول الدفاع المدني»
+    if (word === 'حد' && t[i - 1]?.text === 'علي' && /^(?:قول|تعبير)/.test(t[i + 1]?.text ?? '')) {
+      const source = phraseAt(s, i + 2)
+      const found = source && attributionOf(s, source)
+      if (found) return found
+    }
+    // «أنباء عن…», but not «دون أنباء عن إصابات».
+    if ((RUMOURS.has(word) || RUMOURS.has(bare(word))) && RUMOUR_FOLLOWERS.has(t[i + 1]?.text ?? '') && !NEGATIONS.has(t[i - 1]?.text ?? '')) rumour = true
+    if (SPEECH.has(word) || SPEECH.has(bare(word))) implied ??= { at: i }
+    const verb = verbOf(word)
+    if (!verb) continue
+    if (verb.kind === 'relay') {
+      const about = t.slice(i + 1, i + 6).findIndex((token) => token.text === 'عن')
+      const relayed = about >= 0 ? phraseAt(s, i + 2 + about) : null
+      const found = relayed && attributionOf(s, relayed)
+      if (found) return found
+      continue
+    }
+    if (PASSIVE_ONLY.has(word) || PASSIVE_ONLY.has(bare(word))) {
+      passive = true
+      continue
+    }
+    if (verb.participle) {
+      implied ??= { at: i }
+      continue
+    }
+    const before = subjectBefore(s, i)
+    const found = before ? attributionOf(s, before, i + 1) : null
+    if (found) return found
+    const subject = phraseAt(s, i + 1, true)
+    const after = subject && attributionOf(s, subject)
+    if (after && verb.kind !== 'object') return after
+    if (after) weak ??= after
+    else if (isPassive(s, i) || verb.kind === 'circulate') passive = true
+    else implied ??= { at: i }
+  }
+  if (weak) return weak
+  if (implied) return topicOf(s, implied.at) ?? CARRIED
+  if (passive) return PASSIVE
+  if (rumour) return NOBODY
+  if (AFTER_CLAIM_IDIOMS.some((pattern) => pattern.test(folded.text))) return CARRIED
+  return null
+}
+
