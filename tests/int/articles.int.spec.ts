@@ -45,6 +45,33 @@ describe('article slugs', () => {
     expect(retitled.slug).toBe('عنوان-أول-للخبر')
   })
 
+  it('should give one address to a title in glyph forms, Persian letters or another digit script', async () => {
+    const plain = await createArticle({ title: 'مقتل 12 جنديا في كمين' })
+    // The same title as pasted from a PDF (presentation forms), typed on a Persian keyboard, and in Arabic-Indic digits.
+    for (const [index, title] of ['ﻣﻘﺘﻞ 12 ﺟﻨﺪﻳﺎ ﻓﻲ ﻛﻤﻴﻦ', 'مقتل ۱۲ جندیا فی کمین', 'مقتل ١٢ جنديا في كمين'].entries()) {
+      const variant = await createArticle({ title }, true)
+      expect(variant.slug, title).toBe(`${plain.slug}-${index + 2}`)
+    }
+  })
+
+  it('should keep the collision number inside the length cap', async () => {
+    const title = `${'بيان مطول عن الاشتباكات '.repeat(6)}في الشمال`
+    const first = await createArticle({ title })
+    const second = await createArticle({ title })
+    expect(first.slug!.length).toBeLessThanOrEqual(80)
+    expect(second.slug!.length).toBeLessThanOrEqual(80)
+    expect(second.slug).toMatch(/-2$/)
+    expect(second.slug).not.toBe(first.slug)
+  })
+
+  it('should give a title with no letters a dated address, and keep it on later saves', async () => {
+    const article = await createArticle({ title: '🔥🔥 !!!' }, true)
+    expect(article.slug).toMatch(/^\d{4}-\d{2}-\d{2}-[0-9a-z]+$/)
+    const saved = await t.payload.update({ collection: 'articles', id: article.id, data: { dek: 'تمهيد' }, draft: true })
+    expect(saved.slug).toBe(article.slug)
+    expect(() => encodeURIComponent(article.slug!)).not.toThrow()
+  })
+
   it('should keep a slug edited by hand, normalised', async () => {
     const article = await createArticle({ title: 'عنوان طويل عن زيارة كيدال' })
     const edited = await t.payload.update({
