@@ -78,15 +78,23 @@ const UNNAMED = [...set(UNNAMED_HEADS)]
 const UNNAMED_ORGS = [...set(UNNAMED_UNLESS_NAMED)]
 const UNNAMED_SAID = UNNAMED_CONTEXT.map((pattern) => new RegExp(fold(pattern.source).text, pattern.flags))
 /** Between a verb and its subject: «وأعلنت أمس الوزارة». */
-const LEAD = set(['امس', 'اليوم', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'رسميا', 'مساء', 'صباح'])
+const LEAD = set(['ذلك', 'امس', 'اليوم', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'رسميا', 'مساء', 'صباح'])
 const AFTER_IDIOM = set(['عن', 'ل', 'الى', 'لما', 'ما', 'به'])
 const RUMOUR_FOLLOWERS = set(['عن', 'بان', 'ان', 'تفيد', 'مفادها', 'حول', 'تتحدث', 'تشير', 'تقول'])
 const AS_SAID = set(['قوله', 'قولها', 'قولهم', 'ما'])
 const AFFILIATED = set(['التابعة', 'التابع', 'التابعين'])
 const PRONOUN_OWNERS = set(['لها', 'له', 'لهم'])
+const MEDIA = set(['الاعلامية', 'الاعلامي', 'الدعائية', 'الدعائي'])
 const PUBLISHED_FROM = set(['صادر', 'صادرة', 'الصادر', 'الصادرة'])
 /** Forms that are only ever passives: nobody can be their subject. */
 const PASSIVE_ONLY = set(['افيد', 'يفاد', 'يقال', 'قيل', 'يشاع', 'اشيع'])
+/** Indefinite adjectives a document takes that look like nouns: «دراسة حديثة», «إحصاء جديد». */
+const PLAIN_ADJECTIVES = set([
+  'حديث', 'حديثة', 'جديد', 'جديدة', 'سابق', 'سابقة', 'اخير', 'اخيرة', 'عاجل', 'كامل', 'شامل', 'شاملة', 'قصير', 'طويل', 'كبير', 'كبيرة', 'كبار',
+  'بارز', 'بارزة', 'بارزون', 'رفيع', 'رفيعة', 'رفيعو', 'اخر', 'اخرى', 'اخرون', 'عديدة', 'كثيرة', 'عدة', 'قليلة', 'مختلفة', 'متعددة',
+])
+const RELATIVES = set(['ما', 'مما', 'عما', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين'])
+const AUXILIARIES = set(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا'])
 const NEGATIONS = set(['دون', 'بدون', 'لا', 'لم', 'بلا', 'غياب', 'عدم'])
 
 const bare = (word: string) => word.replace(/^[وف](?=..)/, '')
@@ -96,7 +104,8 @@ const isDigits = (word: string) => /^\p{N}/u.test(word)
 const OURS = /^(?:مراسل|مراسلت|فريق|موقع|قنات|زميل|زميلت|مصادر|مندوب|محرر)نا$/
 const isDefinite = (word: string) =>
   /^[وفبك]?ال/.test(word) || (/^لل/.test(word) && !startsWithAny(word.slice(1), LAM)) || (/(?:ها|هم)$/.test(word) && word.length > 4) || OURS.test(word)
-const isNisba = (word: string) => /(?:ي|ية|يه|يين|يون|يان|يتان|يتين)$/.test(word)
+/** A nisba adjective's ending (عسكري، الرسمية), not a masdar's (حماية، رواية). */
+const isNisba = (word: string) => /(?:[^ا]ي|[^ا]ية|[^ا]يه|يين|يون|يان|يتان|يتين)$/.test(word)
 /** A definite word that can follow a definite head as its adjective: «الجيش المالي», «الطبيب المناوب», «الأمم المتحدة». */
 const isAdjective = (word: string) => ADJECTIVE.has(word) || isNisba(word) || (/^الم/.test(word) && !/ات$/.test(word))
 /** An indefinite accusative («صورًا», «بيانًا»): an object, never a subject. */
@@ -147,7 +156,7 @@ function phraseAt(s: Sentence, from: number, skipLead = false): Range | null {
   const t = s.tokens
   let start = from
   if (skipLead) for (let skipped = 0; skipped < 2 && start < t.length && (TO_WHOM.has(t[start].text) || LEAD.has(t[start].text)); skipped++) start++
-  if (start >= t.length || /:/.test(t[start].gap)) return null
+  if (start >= t.length) return null
   const head = t[start].text
   const title = startsWithAny(head, TITLES)
   let closed = false
@@ -177,6 +186,11 @@ function phraseAt(s: Sentence, from: number, skipLead = false): Range | null {
       closed = false
       continue
     }
+    // «أطباء بلا حدود», «مراسلون بلا حدود»
+    if (word === 'بلا' && k > 0 && qualifiers === 0 && t[i + 1] && !STOPS.has(t[i + 1].text)) {
+      qualifiers++
+      continue
+    }
     if (word === 'باسم' && k > 0) {
       closed = false
       continue
@@ -197,7 +211,11 @@ function phraseAt(s: Sentence, from: number, skipLead = false): Range | null {
       break
     }
     // An accusative ends a subject («ناشطون مقطعًا»), but a name in ا may follow a head in construct («وكالة سانا»).
-    if (!definite && isAccusative(word) && (k === 0 || /(?:ون|ين|ان|ي|ية)$/.test(t[i - 1].text))) break
+    if (!definite && isAccusative(word) && !(k === 1 && !/(?:ون|ين|ان|ي|ية)$/.test(head))) break
+    // An adjective takes no genitive: «منظمات حقوقية السلطاتِ» is a subject, then an object.
+    // Nor does it take a noun after it: «منظمات حقوقية أطرافَ النزاع».
+    const afterAdjective = k > 1 && !closed && qualifiers === 0 && !isDefinite(t[i - 1].text) && (isNisba(t[i - 1].text) || /^م/.test(t[i - 1].text))
+    if (afterAdjective && (definite || !(isNisba(word) || /^م/.test(word) || PLAIN_ADJECTIVES.has(word)))) break
     if (definite) closed = true
   }
   let to = i
@@ -235,7 +253,8 @@ function authorOf(s: Sentence, range: Range): { range: Range; genitive: boolean 
   for (let j = range.from + 1; j < range.to; j++) {
     const word = t[j].text
     if (/^ل/.test(word) && !startsWithAny(word, LAM)) return { range: { from: j, to: range.to }, genitive: true }
-    if (j === range.from + 1 && isDefinite(word) && !isAdjective(word)) return { range: { from: j, to: range.to }, genitive: false }
+    const describes = isDefinite(word) ? isAdjective(word) : isNisba(word) || /^م/.test(word) || PLAIN_ADJECTIVES.has(word)
+    if (j === range.from + 1 && !describes) return { range: { from: j, to: range.to }, genitive: false }
   }
   return { range, genitive: false }
 }
@@ -245,10 +264,9 @@ function ownerOf(s: Sentence, range: Range): Range | 'pronoun' | null {
   const t = s.tokens
   let j = range.to
   if (j >= t.length) return null
-  if (ARMS.has(t[j].text)) {
-    j++
-    for (let adjectives = 0; adjectives < 2 && j < t.length && isDefinite(t[j].text) && isAdjective(t[j].text); adjectives++) j++
-  } else if (AFFILIATED.has(t[j].text)) j++
+  // A media arm speaks for its group; a military wing («الجناح العسكري») speaks for itself.
+  if (ARMS.has(t[j].text) && MEDIA.has(t[j + 1]?.text ?? '')) j += 2
+  else if (AFFILIATED.has(t[j].text) && OUTLETS.has(t[range.from].text)) j++
   else return null
   if (j >= t.length || !/^ل/.test(t[j].text)) return null
   if (PRONOUN_OWNERS.has(t[j].text)) return 'pronoun'
@@ -289,7 +307,11 @@ function isUnnamed(s: Sentence, range: Range, at: number, length: number): boole
   if (inQuotes && !/^(?:مصادر|مصدر)/.test(head)) return false
   if (head === 'احد' || head === 'احدي' || head === 'بعض' || (head === 'عدد' && second === 'من')) return true
   if (isDefinite(head)) return false
-  if (startsWithAny(head, UNNAMED_ORGS)) return !(range.from + 1 < range.to && (isDefinite(second) || /[«“"]/.test(t[range.from + 1].gap)))
+  // «حركة مسلحة», «نائب في البرلمان» describe; «حركة حماس», «حركة الشباب», «جماعة «…»» name.
+  if (startsWithAny(head, UNNAMED_ORGS)) {
+    if (range.from + 1 >= range.to) return true
+    return !isDefinite(second) && !/[«“"]/.test(t[range.from + 1].gap) && (isNisba(second) || /^م/.test(second) || ['في', 'من', 'عن'].includes(second))
+  }
   return startsWithAny(head, UNNAMED)
 }
 
@@ -327,15 +349,17 @@ function speakerBeforeColon(s: Sentence): Attribution | null {
   if (colon < 0) return null
   let start = 0
   for (let j = 1; j < colon; j++) if (/[|]/.test(t[j].gap)) start = j
-  while (start < colon && LABELS.has(bare(t[start].text))) start++
+  while (start < colon && (LABELS.has(bare(t[start].text)) || t[start].gap.includes('#'))) start++
   if (start >= colon || verbOf(t[start].text)) return null
+  // «قائد الشرطة لـ«مرصد»: …»: the speaker, then whom they spoke to.
+  const reaches = (range: Range | null) => range !== null && (range.to === colon || (TO_WHOM.has(t[range.to].text) && range.to + 3 >= colon))
   for (let j = start + 1; j < colon - 1; j++) {
     if (t[j].text !== 'عن') continue
     const relayed = phraseAt(s, j + 1)
-    return relayed && relayed.to === colon ? attributionOf(s, relayed) : null
+    return relayed && reaches(relayed) ? attributionOf(s, relayed) : null
   }
   const speaker = phraseAt(s, start)
-  return speaker && speaker.to === colon ? attributionOf(s, speaker) : null
+  return speaker && reaches(speaker) ? attributionOf(s, speaker) : null
 }
 
 /** The subject before verb `at` in a headline's or a tweet's order («الجيش المالي يعلن…», «شهود عيان تحدثوا…»). */
@@ -355,6 +379,18 @@ function subjectBefore(s: Sentence, at: number): Range | null {
   if (/^[وف]/.test(first) && !WAW.has(first) && !/^[وف]ال/.test(first)) return null
   const subject = phraseAt(s, start)
   return subject && subject.to === at ? subject : null
+}
+
+/** «وكان الجيش قد أعلن…»: the subject between كان and قد. */
+function subjectOfAuxiliary(s: Sentence, at: number): Range | null {
+  const t = s.tokens
+  if (t[at - 1]?.text !== 'قد') return null
+  for (let j = at - 2; j >= Math.max(0, at - MAX_WORDS - 2); j--) {
+    if (!AUXILIARIES.has(t[j].text)) continue
+    const subject = phraseAt(s, j + 1)
+    return subject && subject.to === at - 1 ? subject : null
+  }
+  return null
 }
 
 /** Who speaks in a sentence whose verb has no subject of its own: a document's publisher, or a publishing verb's subject. */
@@ -421,10 +457,20 @@ export function findAttribution(original: string, folded: Folded): Attribution |
     // «أنباء عن…», but not «دون أنباء عن إصابات».
     if ((RUMOURS.has(word) || RUMOURS.has(bare(word))) && RUMOUR_FOLLOWERS.has(t[i + 1]?.text ?? '') && !NEGATIONS.has(t[i - 1]?.text ?? '')) rumour = true
     if (SPEECH.has(word) || SPEECH.has(bare(word))) implied ??= { at: i }
+    // «وجاء في البيان أن…»: the document speaks for its author, or for whoever spoke before.
+    if ((word === 'جاء' || word === 'وجاء') && t[i + 1]?.text === 'في') {
+      const document = phraseAt(s, i + 2)
+      const head = document ? t[document.from].text.replace(/^ال/, '') : ''
+      if (document && DOCUMENTS.has(head)) {
+        const { range } = authorOf(s, document)
+        if (range.from !== document.from) return attributionOf(s, document)
+        implied ??= { at: i }
+      }
+    }
     const verb = verbOf(word)
     if (!verb) continue
     if (verb.kind === 'relay') {
-      const about = t.slice(i + 1, i + 6).findIndex((token) => token.text === 'عن')
+      const about = t.slice(i + 1, i + 9).findIndex((token) => token.text === 'عن')
       const relayed = about >= 0 ? phraseAt(s, i + 2 + about) : null
       const found = relayed && attributionOf(s, relayed)
       if (found) return found
@@ -438,10 +484,13 @@ export function findAttribution(original: string, folded: Folded): Attribution |
       implied ??= { at: i }
       continue
     }
-    const before = subjectBefore(s, i)
+    // A verb in a relative clause attributes nothing to the sentence («نفت الشرطة ما تداولته صفحات», «الحصيلة التي
+    // أعلنها التنظيم»), unless an idiom governs the clause («بحسب ما يتداوله ناشطون»).
+    if (RELATIVES.has(t[i - 1]?.text ?? '') && !(IDIOMS.has(t[i - 2]?.text ?? '') || IDIOMS.has(bare(t[i - 2]?.text ?? '')))) continue
+    const before = subjectBefore(s, i) ?? subjectOfAuxiliary(s, i)
     const found = before ? attributionOf(s, before, i + 1) : null
     if (found) return found
-    const subject = phraseAt(s, i + 1, true)
+    const subject = /:/.test(t[i + 1]?.gap ?? '') ? null : phraseAt(s, i + 1, true)
     const after = subject && attributionOf(s, subject)
     if (after && verb.kind !== 'object') return after
     if (after) weak ??= after

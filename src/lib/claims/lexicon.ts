@@ -47,7 +47,6 @@ const VERBS: Verb[] = [
   ['أردف', 'يردف', ''],
   ['رأى', 'يرى', ''],
   ['اعتقد', 'يعتقد', ''],
-  ['أقر', 'يقر', ''],
   ['اعترف', 'يعترف', ''],
   ['استبعد', 'يستبعد', ''],
   ['توقع', '', ''],
@@ -77,14 +76,21 @@ export const SPEECH_NOUNS = ['بالقول', 'قائلا', 'بقوله', 'بقو
 
 const ending = (word: string, suffix: string) => (word.endsWith('ى') || word.endsWith('ي') ? word.slice(0, -1) : word) + suffix
 
-/** The forms of a verb in news copy: he, she, they, the two; present he, she, they; the participle. */
+/**
+ * The forms of a verb in news copy: he, she, they, the two; present he, she, they; each with an object pronoun
+ * («أكدته مصادر», «ما يتداوله ناشطون»); the participle.
+ */
 function conjugate([past, present, participle]: Verb): string[] {
   const defective = past.endsWith('ى')
+  const he = defective ? `${past.slice(0, -1)}ا` : past
   const forms = [past, ending(past, 'ت'), ending(past, 'وا'), defective ? ending(past, 'يا') : `${past}ا`, ending(past, 'تا')]
+  forms.push(`${he}ه`, `${he}ها`, ending(past, 'ته'), ending(past, 'تها'), ending(past, 'وه'), ending(past, 'وها'))
   if (present) {
     const she = `ت${present.slice(1)}`
     const plural = present.endsWith('ي') || present.endsWith('ى') ? ending(present, 'ون') : `${present}ون`
     forms.push(present, she, plural, `ت${plural.slice(1)}`, `${present}ان`, `${she}ان`)
+    const object = present.endsWith('ى') ? `${present.slice(0, -1)}ا` : present
+    forms.push(`${object}ه`, `${object}ها`, `ت${object.slice(1)}ه`, `ت${object.slice(1)}ها`, `${plural}ه`, `${plural}ها`)
   }
   if (participle) forms.push(...['ا', 'ة', 'ه', 'ين', 'ون', 'تين'].map((suffix) => `${participle}${suffix}`))
   return forms
@@ -93,7 +99,7 @@ function conjugate([past, present, participle]: Verb): string[] {
 /** Every attribution verb form and its class; the participles apart (their subject is never after them). */
 export const ATTRIBUTION_VERBS: { form: string; kind: VerbClass; participle: boolean }[] = VERBS.flatMap((verb) => {
   const kind = verb[3] ?? 'say'
-  const participles = new Set(verb[2] ? conjugate(['', '', verb[2]]).slice(5) : [])
+  const participles = new Set(verb[2] ? conjugate(['', '', verb[2]]).slice(11) : [])
   return conjugate(verb).map((form) => ({ form, kind, participle: participles.has(form) }))
 })
 
@@ -127,12 +133,13 @@ export const UNNAMED_HEADS = [
   'مصدر', 'مصادر', 'مسؤول', 'متحدث', 'شهود', 'شاهد', 'سكان', 'ساكن', 'ناشط', 'نشطاء', 'مراقب', 'محلل', 'خبير', 'خبراء', 'دبلوماسي', 'طبيب',
   'اطباء', 'ممرض', 'ضابط', 'ضباط', 'جندي', 'جنود', 'عامل', 'عمال', 'موظف', 'مدون', 'مستخدم', 'حساب', 'حسابات', 'صفحة', 'صفحات', 'قنوات',
   'وسائل', 'اوساط', 'دوائر', 'مطلع', 'اشخاص', 'شخص', 'نواب', 'قيادي', 'اعضاء', 'مواطن', 'مقاتل', 'احد', 'احدى', 'بعض', 'مقرب', 'ناج',
-  'نازح', 'لاجئ', 'باحث', 'اكاديمي', 'صحفي', 'مراسل', 'اهالي', 'عائلات', 'ذوي', 'منشق', 'معارض', 'مسعف', 'تقارير', 'مقاطع',
+  'نازح', 'لاجئ', 'باحث', 'اكاديمي', 'صحفي', 'مراسل', 'اهالي', 'عائلات', 'ذوي', 'منشق', 'معارض', 'مسعف', 'تقارير', 'مقاطع', 'مواقع',
+  'منصات', 'وكالات', 'صحف', 'مجموعات', 'منشورات', 'مدونات',
 ]
 /** Heads that are unnamed only when nothing definite names them: «حركة مسلحة», but «حركة الشباب», «نائب الرئيس». */
-export const UNNAMED_UNLESS_NAMED = ['منظمة', 'حركة', 'جماعة', 'جهة', 'جهات', 'نائب', 'عضو', 'فصيل', 'فصائل', 'تنظيم', 'مجموعة', 'هيئة', 'دولة', 'دول']
+export const UNNAMED_UNLESS_NAMED = ['منظمات', 'منظمة', 'حركة', 'جماعة', 'جهة', 'جهات', 'نائب', 'عضو', 'فصيل', 'فصائل', 'تنظيم', 'مجموعة', 'هيئة', 'دولة', 'دول']
 /** Said after an unnamed source: «مسؤول رفض الكشف عن اسمه». */
-export const UNNAMED_CONTEXT = [/(رفض|طلب|فضل|اشترط)\S* (عدم )?(الكشف|ذكر|نشر|الافصاح)/, /(مسوول|مصدر)\S*( \S+)? (رفض|طلب|فضل|لم)/]
+export const UNNAMED_CONTEXT = [/(رفض|طلب|فضل|اشترط|شرط|بشرط)\S* (عدم )?(الكشف|ذكر|نشر|الافصاح)/, /(مسوول|مصدر)\S*( \S+)? (رفض|طلب|فضل|لم)/]
 
 /** Words a claimant phrase stops before. */
 export const CLAIMANT_STOP = [
@@ -170,7 +177,7 @@ export const CHANNEL_NOUNS = [
 /** After «على», a platform that is part of the speaker («ناشطون على مواقع التواصل»). */
 export const PLATFORM_NOUNS = ['مواقع', 'منصة', 'منصات', 'وسائل', 'تلغرام', 'تليغرام', 'فيسبوك', 'تويتر', 'اكس', 'يوتيوب', 'تيك', 'الانترنت', 'صفحات', 'شبكات', 'حسابات']
 /** Who a statement is made to, between a verb and its subject or after the subject («وقال لنا طبيب»). */
-export const ADDRESSEES = ['لنا', 'لي', 'له', 'لها', 'لهم', 'للصحفيين', 'للصحافيين', 'للصحافة', 'للاعلام', 'لوسائل', 'لمرصد', 'لوكالة', 'لقناة', 'لصحيفة', 'لموقع', 'لاذاعة', 'للوكالة', 'للقناة', 'لمراسل', 'لمراسلنا', 'لمراسلة', 'لمراسلي']
+export const ADDRESSEES = ['ل', 'لنا', 'لي', 'له', 'لها', 'لهم', 'للصحفيين', 'للصحافيين', 'للصحافة', 'للاعلام', 'لوسائل', 'لمرصد', 'لوكالة', 'لقناة', 'لصحيفة', 'لموقع', 'لاذاعة', 'للوكالة', 'للقناة', 'لمراسل', 'لمراسلنا', 'لمراسلة', 'لمراسلي']
 /** Nouns that begin with ل themselves: «للجنة» is ل + لجنة, not ل + الجنة. */
 export const LAM_NOUNS = ['لجنة', 'لجان', 'لواء', 'لقاء', 'لائحة', 'لبنان', 'ليبيا']
 /** Nouns that begin with و themselves («وزارة»), where a word-initial و is no conjunction. */
