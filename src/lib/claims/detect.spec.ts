@@ -71,6 +71,31 @@ describe('detectClaims', () => {
     expect(claims[0]).toMatchObject({ claimant: null, kind: 'casualties', unnamed: false })
   })
 
+  it('should name the subject before the verb, the speaker before a colon and the group behind its media arm', () => {
+    const claimant = (text: string) => detectClaims(text)[0]?.claimant
+    expect(claimant('الجيش المالي يعلن مقتل 20 مسلحا')).toBe('الجيش المالي')
+    expect(claimant('وزير الداخلية: لا تهاون مع المهربين')).toBe('وزير الداخلية')
+    expect(claimant('أظهرت بيانات نشرتها وزارة الصحة أن ربع المستشفيات مغلقة.')).toBe('وزارة الصحة')
+    const [arm] = detectClaims('وفي بيان نشرته مؤسسة الزلاقة، الذراع الإعلامية للجماعة، قالت إن مقاتليها قتلوا 40 جنديا.')
+    expect(arm).toMatchObject({ claimant: 'الجماعة', outlet: 'مؤسسة الزلاقة' })
+    expect(detectClaims('ونُقل عن مسؤول في الشرطة قوله إن المهاجمين فروا.')[0]).toMatchObject({ claimant: 'مسؤول في الشرطة', unnamed: true })
+    expect(detectClaims('وأُفيد بسقوط قذائف على الحي.')[0]).toMatchObject({ claimant: null, unnamed: true })
+  })
+
+  it('should not let a soft hyphen, an Arabic letter mark or a PDF ligature hide a claim', () => {
+    for (const text of ['وقال\u00ADت الحكومة إن الوفد وصل.', 'و\u061Cقالت الحكومة إن الوفد وصل.', 'و\uFED7\uFE8E\uFEDF\uFE96 الحكومة إن الوفد وصل.']) {
+      expect(detectClaims(text)[0]?.claimant, JSON.stringify(text)).toBe('الحكومة')
+    }
+  })
+
+  it('should read fractions and duals as figures, and not the digits of names, handles, resolutions and roads', () => {
+    expect(values('ثلث السكان ونصف المدارس')).toEqual([1 / 3, 1 / 2])
+    expect(values('مئات الأسر وطفلان')).toEqual([100, 2])
+    expect(values('كوفيد-19 و@user6153 وM5 والدورة الـ45')).toEqual([])
+    expect(detectClaims('ودعا مجلس الأمن إلى تطبيق القرار 2254 على الطريق M5.')).toEqual([])
+    expect(detectClaims('وارتفعت البطالة إلى 18% في الربع الأخير.')[0].numbers.map((number) => number.value)).toEqual([18])
+  })
+
   it('should report precision and recall on the annotated corpus, and on a held-out text', () => {
     const tuned = score(corpus)
     const held = score(heldOut)

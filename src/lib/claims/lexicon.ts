@@ -139,7 +139,7 @@ export const UNNAMED_HEADS = [
 /** Heads that are unnamed only when nothing definite names them: «حركة مسلحة», but «حركة الشباب», «نائب الرئيس». */
 export const UNNAMED_UNLESS_NAMED = ['منظمات', 'منظمة', 'حركة', 'جماعة', 'جهة', 'جهات', 'نائب', 'عضو', 'فصيل', 'فصائل', 'تنظيم', 'مجموعة', 'هيئة', 'دولة', 'دول']
 /** Said after an unnamed source: «مسؤول رفض الكشف عن اسمه». */
-export const UNNAMED_CONTEXT = [/(رفض|طلب|فضل|اشترط|شرط|بشرط)\S* (عدم )?(الكشف|ذكر|نشر|الافصاح)/, /(مسوول|مصدر)\S*( \S+)? (رفض|طلب|فضل|لم)/]
+export const UNNAMED_CONTEXT = [/(رفض|طلب|فضل|اشترط|شرط|بشرط)\S* (عدم )?(الكشف|ذكر|نشر|الافصاح)/, /(مسؤول|مصدر)\S*( \S+)? (رفض|طلب|فضل|لم)/]
 
 /** Words a claimant phrase stops before. */
 export const CLAIMANT_STOP = [

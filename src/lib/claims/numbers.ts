@@ -1,16 +1,13 @@
+import { asciiDigit } from '@/lib/arabic/chars'
+
 import { extendOverMarks, fold, type Folded, words } from './text'
 
 // Numbers as a fact-checker must see them: digits of any script with their separators, and number words.
 
 export type FoundNumber = { text: string; value: number; approximate: boolean; start: number; end: number; fraction?: boolean; dual?: boolean }
 
-/** Number words are written as Arabic is typed; the text they are looked up in is folded (ئ → ي, ى → ي). */
+/** Number words are written as Arabic is typed; the text they are looked up in is folded (alef and hamza seats, ى → ي). */
 const foldKeys = (words: Record<string, number>) => Object.fromEntries(Object.entries(words).map(([word, value]) => [fold(word).text, value]))
-
-const DIGITS: Record<string, string> = Object.fromEntries([
-  ...'٠١٢٣٤٥٦٧٨٩'.split('').map((d, i) => [d, String(i)]),
-  ...'۰۱۲۳۴۵۶۷۸۹'.split('').map((d, i) => [d, String(i)]),
-])
 
 const UNITS: Record<string, number> = foldKeys({
   واحد: 1, واحده: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5,
@@ -42,10 +39,12 @@ function wordValue(word: string): { value: number; approximate: boolean } | null
   return null
 }
 
+const foldedPattern = (pattern: RegExp) => new RegExp(fold(pattern.source).text, pattern.flags)
+
 /** Singular nouns whose dual is a count of two: «طفلان», «جنديين», «مسيّرتين». */
-const DUAL_OF = /^(?:[وفبل])?(?:ال)?(طفل|جندي|شخص|قتيل|جريح|عنصر|مقاتل|مسلح|شرطي|صحفي|صحافي|ضابط|رهينت|طايرت|مسيرت|دبابت|صاروخ|سيارت|اليت|مدرعت|غارت|قذيفت|امرات|مدني|مهاجر|لاجي|اسير|معتقل)(?:ان|ين)$/
+const DUAL_OF = foldedPattern(/^(?:[وفبل])?(?:ال)?(طفل|جندي|شخص|قتيل|جريح|عنصر|مقاتل|مسلح|شرطي|صحفي|صحافي|ضابط|رهينت|طائرت|مسيرت|دبابت|صاروخ|سيارت|اليت|مدرعت|غارت|قذيفت|امرات|مدني|مهاجر|لاجئ|اسير|معتقل)(?:ان|ين)$/)
 /** Plurals ending in ين that a dual's ين would be mistaken for («مدنيين» are civilians, not two). */
-const NOT_DUAL = /^(?:[وفبل])?(?:ال)?(?:مدنيين|صحفيين|صحافيين|مهاجرين|معتقلين|مسلحين|مقاتلين|شرطيين|لاجيين)$/
+const NOT_DUAL = foldedPattern(/^(?:[وفبل])?(?:ال)?(?:مدنيين|صحفيين|صحافيين|مهاجرين|معتقلين|مسلحين|مقاتلين|شرطيين|لاجئين)$/)
 
 /** The fraction a word is («ثلث», «والنصف», «بنحو الربع»), or null. */
 function fractionValue(word: string, next: string | undefined): number | null {
@@ -68,7 +67,7 @@ function isPartOfName(text: string, start: number, end: number): boolean {
 }
 
 function digitValue(raw: string): number | null {
-  const ascii = raw.replace(/[٠-٩۰-۹]/g, (d) => DIGITS[d]).replace(/٫/g, '.').replace(/٬/g, ',')
+  const ascii = raw.replace(/\p{Nd}/gu, (d) => asciiDigit(d) ?? d).replace(/٫/g, '.').replace(/٬/g, ',')
   if (!/^\d/.test(ascii)) return null
   // A comma followed by exactly three digits groups thousands; otherwise it is a decimal mark.
   const normalised = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(ascii) ? ascii.replace(/,/g, '') : ascii.replace(',', '.')

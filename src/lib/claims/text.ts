@@ -1,11 +1,15 @@
 // Arabic text helpers for the claim detector: a matching form of the text that keeps a map back to the
 // original offsets, and sentence splitting with offsets.
 
-// Until src/lib/arabic/chars.ts lands (the one character table), the marks the detector drops: tashkeel, Quranic
-// marks, tatweel, and every invisible character a word can hide behind (soft hyphen, Arabic letter mark, joiners,
-// bidi controls, word joiner, variation selectors).
-const DROPPED = /[\u00AD\u034F\u0610-\u061A\u061C\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFE00-\uFE0F\uFEFF]/
-const FOLDED: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي' }
+import { ALEF_FOLDS, DROPPED, HAMZA_SEAT_FOLDS, PERSIAN_LETTERS, YEH_FOLDS } from '@/lib/arabic/chars'
+
+// The matching form is built from the one character table (src/lib/arabic/chars.ts): what it drops (tashkeel,
+// tatweel, soft hyphen, U+061C and every other invisible character) and its letter folds. Teh marbuta is kept:
+// the detector's word lists tell ة from ه.
+const FOLDED: Record<string, string> = Object.fromEntries(
+  Object.entries({ ...PERSIAN_LETTERS }).map(([char, to]) => [char, ALEF_FOLDS[to] ?? YEH_FOLDS[to] ?? HAMZA_SEAT_FOLDS[to] ?? to]),
+)
+Object.assign(FOLDED, ALEF_FOLDS, YEH_FOLDS, HAMZA_SEAT_FOLDS)
 
 /** Moves `end` past the tashkeel and invisible marks that belong to the last letter before it. */
 export function extendOverMarks(original: string, end: number): number {
@@ -16,12 +20,14 @@ export function extendOverMarks(original: string, end: number): number {
 
 export type Folded = { text: string; toOriginal: number[] }
 
-const DROPPED_EVERYWHERE = new RegExp(DROPPED.source, 'g')
+/** Presentation forms (text pasted from PDFs) and fullwidth forms: read through NFKC, one original index for all they become. */
+const COMPATIBILITY = /[\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF]/
+const SPECIAL = new RegExp(`${DROPPED.source}|${COMPATIBILITY.source}`, 'g')
 const VARIANTS = new RegExp(`[${Object.keys(FOLDED).join('')}]`, 'g')
 
 /** Drops tashkeel, tatweel and invisible marks and folds letter variants; `toOriginal[i]` is where folded char i came from. */
 export function fold(original: string): Folded {
-  // Whole runs between dropped marks are copied at once; folding a variant keeps the length, so it comes last.
+  // Whole runs between special characters are copied at once; folding a variant keeps the length, so it comes last.
   const kept: string[] = []
   const toOriginal: number[] = []
   let from = 0
@@ -29,9 +35,15 @@ export function fold(original: string): Folded {
     if (to > from) kept.push(original.slice(from, to))
     for (let at = from; at < to; at++) toOriginal.push(at)
   }
-  for (const mark of original.matchAll(DROPPED_EVERYWHERE)) {
-    keep(mark.index)
-    from = mark.index + 1
+  for (const special of original.matchAll(SPECIAL)) {
+    keep(special.index)
+    from = special.index + 1
+    if (DROPPED.test(special[0])) continue
+    for (const char of special[0].normalize('NFKC')) {
+      if (DROPPED.test(char)) continue
+      kept.push(char)
+      for (let unit = 0; unit < char.length; unit++) toOriginal.push(special.index)
+    }
   }
   keep(original.length)
   toOriginal.push(original.length)
