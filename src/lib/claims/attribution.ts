@@ -44,7 +44,15 @@ export type Attribution = {
   outlet: string | null
 }
 
-type Token = { text: string; start: number; end: number; /** The folded text between the word before and this one. */ gap: string }
+type Token = {
+  text: string
+  /** The word without a first و or ف (a conjunction, when what is left is a known word). */
+  bare: string
+  start: number
+  end: number
+  /** The folded text between the word before and this one. */
+  gap: string
+}
 type Sentence = { original: string; folded: Folded; tokens: Token[]; after: string }
 type Range = { from: number; to: number }
 
@@ -58,7 +66,6 @@ const PASSIVES = set(PASSIVE_WORDS)
 const STOPS = set(CLAIMANT_STOP)
 const OBJECTS = set(OBJECT_NOUNS)
 const CHANNELS = set(CHANNEL_NOUNS)
-const PLATFORMS = set(PLATFORM_NOUNS)
 const TO_WHOM = set(ADDRESSEES)
 const DOCUMENTS = set(DOCUMENT_NOUNS)
 const PUBLISHERS = set(PUBLISHED_BY)
@@ -72,10 +79,11 @@ const ADJECTIVE = set(ADJECTIVES)
 const ALEF_NAMES = set(NAMES_IN_ALEF)
 const WAW = set(WAW_NOUNS)
 const NON_SOURCES = set(NOT_SOURCES)
-const LAM = [...set(LAM_NOUNS)]
-const TITLES = [...set(PERSON_TITLES)]
-const UNNAMED = [...set(UNNAMED_HEADS)]
-const UNNAMED_ORGS = [...set(UNNAMED_UNLESS_NAMED)]
+const isLamNoun = prefixes(set(LAM_NOUNS))
+const isTitle = prefixes(set(PERSON_TITLES))
+const isUnnamedHead = prefixes(set(UNNAMED_HEADS))
+const isUnnamedOrg = prefixes(set(UNNAMED_UNLESS_NAMED))
+const isPlatform = prefixes(set(PLATFORM_NOUNS))
 const UNNAMED_SAID = UNNAMED_CONTEXT.map((pattern) => new RegExp(fold(pattern.source).text, pattern.flags))
 /** Between a verb and its subject: «وأعلنت أمس الوزارة». */
 const LEAD = set(['ذلك', 'امس', 'اليوم', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'رسميا', 'مساء', 'صباح'])
@@ -97,13 +105,18 @@ const RELATIVES = set(['ما', 'مما', 'عما', 'الذي', 'التي', 'ال
 const AUXILIARIES = set(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا'])
 const NEGATIONS = set(['دون', 'بدون', 'لا', 'لم', 'بلا', 'غياب', 'عدم'])
 
-const bare = (word: string) => word.replace(/^[وف](?=..)/, '')
-const startsWithAny = (word: string, stems: string[]) => stems.some((stem) => word.startsWith(stem))
+const bare = (word: string) => (word.length > 2 && (word[0] === 'و' || word[0] === 'ف') ? word.slice(1) : word)
+/** Whether a word starts with one of `stems`, looked up by the lengths the stems have (one Set probe each). */
+function prefixes(stems: Iterable<string>): (word: string) => boolean {
+  const all = new Set(stems)
+  const lengths = [...new Set([...all].map((stem) => stem.length))]
+  return (word) => lengths.some((length) => word.length >= length && all.has(word.slice(0, length)))
+}
 const isDigits = (word: string) => /^\p{N}/u.test(word)
 /** Our own people («مراسلنا»): the one ـنا that is a possessive, not the ending of an accusative («بيانًا»). */
 const OURS = /^(?:مراسل|مراسلت|فريق|موقع|قنات|زميل|زميلت|مصادر|مندوب|محرر)نا$/
 const isDefinite = (word: string) =>
-  /^[وفبك]?ال/.test(word) || (/^لل/.test(word) && !startsWithAny(word.slice(1), LAM)) || (/(?:ها|هم)$/.test(word) && word.length > 4) || OURS.test(word)
+  /^[وفبك]?ال/.test(word) || (/^لل/.test(word) && !isLamNoun(word.slice(1))) || (/(?:ها|هم)$/.test(word) && word.length > 4) || OURS.test(word)
 /** A nisba adjective's ending (عسكري، الرسمية), not a masdar's (حماية، رواية). */
 const isNisba = (word: string) => /(?:[^ا]ي|[^ا]ية|[^ا]يه|يين|يون|يان|يتان|يتين)$/.test(word)
 /** A definite word that can follow a definite head as its adjective: «الجيش المالي», «الطبيب المناوب», «الأمم المتحدة». */
@@ -111,14 +124,14 @@ const isAdjective = (word: string) => ADJECTIVE.has(word) || isNisba(word) || (/
 /** An indefinite accusative («صورًا», «بيانًا»): an object, never a subject. */
 const isAccusative = (word: string) => word.length > 2 && /ا$/.test(word) && !/(?:اء|يا)$/.test(word) && !ALEF_NAMES.has(word)
 
-function verbOf(word: string) {
-  return VERBS.get(word) ?? VERBS.get(bare(word)) ?? null
+function verbOf(word: string, without = bare(word)) {
+  return VERBS.get(word) ?? VERBS.get(without) ?? null
 }
 
 function sentenceOf(original: string, folded: Folded): Sentence {
   let previous = 0
   const tokens = words(folded.text).map((word) => {
-    const token = { ...word, gap: folded.text.slice(previous, word.start) }
+    const token: Token = { text: word.text, bare: bare(word.text), start: word.start, end: word.end, gap: folded.text.slice(previous, word.start) }
     previous = word.end
     return token
   })
@@ -141,8 +154,8 @@ function qualifierGoesOn(s: Sentence, at: number, head: string): boolean {
   const next = s.tokens[at + 1]?.text ?? ''
   if (!next || STOPS.has(next) || isDigits(next) || /[،,:؛]/.test(s.tokens[at + 1].gap)) return false
   if (word === 'في') return !CHANNELS.has(next) && !CHANNELS.has(next.replace(/^ال/, ''))
-  if (word === 'علي') return startsWithAny(next, [...PLATFORMS])
-  return /^(?:مقرب|قريب|مطلع)/.test(s.tokens[at - 1].text) || startsWithAny(head, UNNAMED)
+  if (word === 'علي') return isPlatform(next)
+  return /^(?:مقرب|قريب|مطلع)/.test(s.tokens[at - 1].text) || isUnnamedHead(head)
 }
 
 const MAX_WORDS = 8
@@ -158,7 +171,7 @@ function phraseAt(s: Sentence, from: number, skipLead = false): Range | null {
   if (skipLead) for (let skipped = 0; skipped < 2 && start < t.length && (TO_WHOM.has(t[start].text) || LEAD.has(t[start].text)); skipped++) start++
   if (start >= t.length) return null
   const head = t[start].text
-  const title = startsWithAny(head, TITLES)
+  const title = isTitle(head)
   let closed = false
   let qualifiers = 0
   let names = 0
@@ -175,11 +188,11 @@ function phraseAt(s: Sentence, from: number, skipLead = false): Range | null {
         continue
       }
     }
-    if (isDigits(word) || STOPS.has(word) || verbOf(word) || PUBLISHERS.has(word) || PUBLISHING.has(bare(word))) break
+    if (isDigits(word) || STOPS.has(word) || verbOf(word, t[i].bare) || PUBLISHERS.has(word) || PUBLISHING.has(t[i].bare)) break
     if (k > 0 && TO_WHOM.has(word)) break
     // A definite word inside an open construct chain is its genitive, whatever it means: «وكالة الأنباء».
     const genitive = k > 0 && !closed && isDefinite(word)
-    if (!genitive && (OBJECTS.has(word) || OBJECTS.has(bare(word))) && !(word === 'عدد' && t[i + 1]?.text === 'من')) break
+    if (!genitive && (OBJECTS.has(word) || OBJECTS.has(t[i].bare)) && !(word === 'عدد' && t[i + 1]?.text === 'من')) break
     if (word === 'في' || word === 'علي' || word === 'من') {
       if (k === 0 || qualifiers > 0 || !qualifierGoesOn(s, i, head)) break
       qualifiers++
@@ -196,7 +209,7 @@ function phraseAt(s: Sentence, from: number, skipLead = false): Range | null {
       continue
     }
     if (/^[بك]ال/.test(word) || (k === 0 && /^ب/.test(word) && OBJECTS.has(word.slice(1)))) break
-    if (k > 0 && /^ل/.test(word) && !startsWithAny(word, LAM)) {
+    if (k > 0 && /^ل/.test(word) && !isLamNoun(word)) {
       if (qualifiers > 0 || OBJECTS.has(word.slice(1))) break
       closed = isDefinite(word)
       continue
@@ -204,7 +217,7 @@ function phraseAt(s: Sentence, from: number, skipLead = false): Range | null {
     const definite = isDefinite(word)
     if (closed) {
       if (definite && isAdjective(word)) continue
-      if (title && names < 4 && !isAccusative(word) && !OBJECTS.has(word) && (names > 0 || !definite || startsWithAny(word, TITLES))) {
+      if (title && names < 4 && !isAccusative(word) && !OBJECTS.has(word) && (names > 0 || !definite || isTitle(word))) {
         names++
         continue
       }
@@ -234,7 +247,7 @@ function phraseText(s: Sentence, { from, to }: Range, genitive = false): { phras
   if (genitive && /^ل/.test(tokens[from].text)) {
     const rest = tokens[from].text.slice(1)
     const marks = /^ل[\u064B-\u0652]*/.exec(phrase)?.[0].length ?? 1
-    if (/^ل/.test(rest) && !startsWithAny(rest, LAM)) phrase = `ا${phrase.slice(marks)}`
+    if (/^ل/.test(rest) && !isLamNoun(rest)) phrase = `ا${phrase.slice(marks)}`
     else phrase = phrase.slice(marks)
     start += marks
   }
@@ -252,7 +265,7 @@ function authorOf(s: Sentence, range: Range): { range: Range; genitive: boolean 
   if (publisher) return { range: publisher, genitive: false }
   for (let j = range.from + 1; j < range.to; j++) {
     const word = t[j].text
-    if (/^ل/.test(word) && !startsWithAny(word, LAM)) return { range: { from: j, to: range.to }, genitive: true }
+    if (/^ل/.test(word) && !isLamNoun(word)) return { range: { from: j, to: range.to }, genitive: true }
     const describes = isDefinite(word) ? isAdjective(word) : isNisba(word) || /^م/.test(word) || PLAIN_ADJECTIVES.has(word)
     if (j === range.from + 1 && !describes) return { range: { from: j, to: range.to }, genitive: false }
   }
@@ -308,11 +321,11 @@ function isUnnamed(s: Sentence, range: Range, at: number, length: number): boole
   if (head === 'احد' || head === 'احدي' || head === 'بعض' || (head === 'عدد' && second === 'من')) return true
   if (isDefinite(head)) return false
   // «حركة مسلحة», «نائب في البرلمان» describe; «حركة حماس», «حركة الشباب», «جماعة «…»» name.
-  if (startsWithAny(head, UNNAMED_ORGS)) {
+  if (isUnnamedOrg(head)) {
     if (range.from + 1 >= range.to) return true
     return !isDefinite(second) && !/[«“"]/.test(t[range.from + 1].gap) && (isNisba(second) || /^م/.test(second) || ['في', 'من', 'عن'].includes(second))
   }
-  return startsWithAny(head, UNNAMED)
+  return isUnnamedHead(head)
 }
 
 /**
@@ -439,8 +452,8 @@ export function findAttribution(original: string, folded: Folded): Attribution |
   let rumour = false
 
   for (let i = 0; i < t.length; i++) {
-    const word = t[i].text
-    if (IDIOMS.has(word) || IDIOMS.has(bare(word))) {
+    const { text: word, bare: stem } = t[i]
+    if (IDIOMS.has(word) || IDIOMS.has(stem)) {
       const from = AFTER_IDIOM.has(t[i + 1]?.text ?? '') ? i + 2 : i + 1
       if (AS_SAID.has(t[from]?.text ?? '')) implied ??= { at: i }
       const source = phraseAt(s, from)
@@ -455,8 +468,8 @@ export function findAttribution(original: string, folded: Folded): Attribution |
       if (found) return found
     }
     // «أنباء عن…», but not «دون أنباء عن إصابات».
-    if ((RUMOURS.has(word) || RUMOURS.has(bare(word))) && RUMOUR_FOLLOWERS.has(t[i + 1]?.text ?? '') && !NEGATIONS.has(t[i - 1]?.text ?? '')) rumour = true
-    if (SPEECH.has(word) || SPEECH.has(bare(word))) implied ??= { at: i }
+    if ((RUMOURS.has(word) || RUMOURS.has(stem)) && RUMOUR_FOLLOWERS.has(t[i + 1]?.text ?? '') && !NEGATIONS.has(t[i - 1]?.text ?? '')) rumour = true
+    if (SPEECH.has(word) || SPEECH.has(stem)) implied ??= { at: i }
     // «وجاء في البيان أن…»: the document speaks for its author, or for whoever spoke before.
     if ((word === 'جاء' || word === 'وجاء') && t[i + 1]?.text === 'في') {
       const document = phraseAt(s, i + 2)
@@ -467,7 +480,7 @@ export function findAttribution(original: string, folded: Folded): Attribution |
         implied ??= { at: i }
       }
     }
-    const verb = verbOf(word)
+    const verb = verbOf(word, stem)
     if (!verb) continue
     if (verb.kind === 'relay') {
       const about = t.slice(i + 1, i + 9).findIndex((token) => token.text === 'عن')
@@ -476,7 +489,7 @@ export function findAttribution(original: string, folded: Folded): Attribution |
       if (found) return found
       continue
     }
-    if (PASSIVE_ONLY.has(word) || PASSIVE_ONLY.has(bare(word))) {
+    if (PASSIVE_ONLY.has(word) || PASSIVE_ONLY.has(stem)) {
       passive = true
       continue
     }

@@ -29,10 +29,11 @@ const VAGUE: Record<string, number> = foldKeys({ عشرات: 10, مئات: 100, 
 const SCALES: Record<string, number> = foldKeys({ الف: 1e3, الاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9 })
 
 // Folding keeps ة; number words are listed with ه, as they are often typed.
-const stripPrefix = (word: string) => word.replace(/^(?:و|ف|ب|ل)(?=..)/, '').replace(/ة$/, 'ه')
+const withHeh = (word: string) => (word.endsWith('ة') ? `${word.slice(0, -1)}ه` : word)
+const stripPrefix = (word: string) => withHeh(word.length > 2 && 'وفبل'.includes(word[0]) ? word.slice(1) : word)
 
 function wordValue(word: string): { value: number; approximate: boolean } | null {
-  for (const candidate of [word.replace(/ة$/, 'ه'), stripPrefix(word)]) {
+  for (const candidate of [withHeh(word), stripPrefix(word)]) {
     if (candidate in UNITS) return { value: UNITS[candidate], approximate: false }
     if (candidate in VAGUE) return { value: VAGUE[candidate], approximate: true }
   }
@@ -48,7 +49,7 @@ const NOT_DUAL = foldedPattern(/^(?:[وفبل])?(?:ال)?(?:مدنيين|صحف�
 
 /** The fraction a word is («ثلث», «والنصف», «بنحو الربع»), or null. */
 function fractionValue(word: string, next: string | undefined): number | null {
-  for (const candidate of [word, word.replace(/^(?:و|ف|ب|ل)(?=..)/, '')]) {
+  for (const candidate of [word, word.length > 2 && 'وفبل'.includes(word[0]) ? word.slice(1) : word]) {
     const value = FRACTIONS[candidate]
     if (value === undefined) continue
     if (/ربع$/.test(candidate) && next && QUARTER_OF.test(next)) return null
@@ -67,6 +68,10 @@ function isPartOfName(text: string, start: number, end: number): boolean {
 }
 
 function digitValue(raw: string): number | null {
+  const first = raw.charCodeAt(0)
+  // Most words are Arabic or Latin letters: tell them apart from digits without a Unicode-property regex.
+  const letter = (first >= 0x600 && first <= 0x6ff && !(first >= 0x660 && first <= 0x669) && !(first >= 0x6f0 && first <= 0x6f9)) || (first >= 0x41 && first <= 0x7a)
+  if (letter || !/^\p{Nd}/u.test(raw)) return null
   const ascii = raw.replace(/\p{Nd}/gu, (d) => asciiDigit(d) ?? d).replace(/٫/g, '.').replace(/٬/g, ',')
   if (!/^\d/.test(ascii)) return null
   // A comma followed by exactly three digits groups thousands; otherwise it is a decimal mark.
@@ -118,7 +123,7 @@ export function findNumbers(text: string, folded: Folded = fold(text)): FoundNum
       }
       continue
     }
-    if (DUAL_OF.test(token.text) && !NOT_DUAL.test(token.text)) {
+    if ((token.text.endsWith('ان') || token.text.endsWith('ين')) && DUAL_OF.test(token.text) && !NOT_DUAL.test(token.text)) {
       at(token.start, token.end, 2, false)
       found[found.length - 1].dual = true
       continue
