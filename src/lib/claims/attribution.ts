@@ -10,6 +10,7 @@ import {
   DOCUMENT_NOUNS,
   HEADLINE_LABELS,
   LAM_NOUNS,
+  NOUN_HOMOGRAPHS,
   NAMES_IN_ALEF,
   NOT_SOURCES,
   OBJECT_NOUNS,
@@ -59,7 +60,11 @@ type Range = { from: number; to: number }
 const set = (list: Iterable<string>) => new Set([...list].map((word) => fold(word).text))
 
 const VERBS = new Map<string, { kind: VerbClass; participle: boolean }>()
-for (const { form, kind, participle } of ATTRIBUTION_VERBS) if (!VERBS.has(fold(form).text)) VERBS.set(fold(form).text, { kind, participle })
+const HOMOGRAPHS = set(NOUN_HOMOGRAPHS)
+for (const { form, kind, participle } of ATTRIBUTION_VERBS) {
+  const folded = fold(form).text
+  if (!VERBS.has(folded)) VERBS.set(folded, { kind: HOMOGRAPHS.has(folded) ? 'complement' : kind, participle })
+}
 for (const form of PASSIVE_WORDS) if (!VERBS.has(fold(form).text)) VERBS.set(fold(form).text, { kind: 'say', participle: false })
 const IDIOMS = set(ATTRIBUTION_IDIOMS)
 const PASSIVES = set(PASSIVE_WORDS)
@@ -428,6 +433,23 @@ function topicOf(s: Sentence, before: number): Attribution | null {
   return null
 }
 
+const COMPLEMENTS = set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'عن', 'قائلا', 'قائلة', 'الي', 'بالقول'])
+
+/** Whether a complement follows verb `at` within a few words: «أنّ», «عن», «إلى أن», a colon or a quotation. */
+function hasComplement(s: Sentence, at: number): boolean {
+  const t = s.tokens
+  for (let j = at + 1; j < Math.min(t.length, at + 9); j++) if (COMPLEMENTS.has(t[j].text) || /[:«“"]/.test(t[j].gap)) return true
+  return /[:«“"]/.test(gapAfter(s, at))
+}
+
+const VAGUE_COUNTS = set(['عشرات', 'مئات', 'الاف', 'آلاف', 'ملايين', 'العشرات', 'المئات'])
+
+/** Whether a figure follows verb `at` within a few words («سجلت المنظمة 320 حالة»). */
+function countFollows(s: Sentence, at: number): boolean {
+  for (let j = at + 1; j < Math.min(s.tokens.length, at + 7); j++) if (isDigits(s.tokens[j].text) || VAGUE_COUNTS.has(s.tokens[j].text)) return true
+  return false
+}
+
 /** Whether verb `at` reads as a passive: its mark says so («أُفيد», «يُعتقد»), or it is a form that is mostly one. */
 function isPassive(s: Sentence, at: number): boolean {
   const token = s.tokens[at]
@@ -493,6 +515,9 @@ export function findAttribution(original: string, folded: Folded): Attribution |
       passive = true
       continue
     }
+    // «وأضاف أن…», «وتحدث عن…», «وتابع: «…»», but not «أضاف الفريق هدفًا ثانيًا».
+    if (verb.kind === 'complement' && !hasComplement(s, i)) continue
+    if (verb.kind === 'count' && !hasComplement(s, i) && !countFollows(s, i)) continue
     if (verb.participle) {
       implied ??= { at: i }
       continue
