@@ -101,6 +101,9 @@ const MEDIA = set(['الاعلامية', 'الاعلامي', 'الدعائية',
 const PUBLISHED_FROM = set(['صادر', 'صادرة', 'الصادر', 'الصادرة'])
 /** Forms that are only ever passives: nobody can be their subject. */
 const PASSIVE_ONLY = set(['افيد', 'يفاد', 'يقال', 'قيل', 'يشاع', 'اشيع'])
+/** Masculine participles used as adjectives, which no ending gives away: «فصيل معارض», «مصدر مطلع». */
+const PARTICIPLES = set(['معارض', 'مسلح', 'مجهول', 'موال', 'مقرب', 'مطلع', 'مستقل', 'محايد', 'مسؤول', 'منشق', 'متشدد', 'مدعوم'])
+
 /** Indefinite adjectives a document takes that look like nouns: «دراسة حديثة», «إحصاء جديد». */
 const PLAIN_ADJECTIVES = set([
   'حديث', 'حديثة', 'جديد', 'جديدة', 'سابق', 'سابقة', 'اخير', 'اخيرة', 'عاجل', 'كامل', 'شامل', 'شاملة', 'قصير', 'طويل', 'كبير', 'كبيرة', 'كبار',
@@ -126,6 +129,10 @@ const isDefinite = (word: string) =>
 const isNisba = (word: string) => /(?:[^ا]ي|[^ا]ية|[^ا]يه|يين|يون|يان|يتان|يتين)$/.test(word)
 /** A definite word that can follow a definite head as its adjective: «الجيش المالي», «الطبيب المناوب», «الأمم المتحدة». */
 const isAdjective = (word: string) => ADJECTIVE.has(word) || isNisba(word) || (/^الم/.test(word) && !/ات$/.test(word))
+/** An indefinite adjective: a nisba («عسكرية»), a participle («مسلحة», «مقربين»), or one of the plain ones («حديثة»). */
+const isIndefiniteAdjective = (word: string) =>
+  isNisba(word) || /^م\S+(?:ة|ين|ون)$/.test(word) || PARTICIPLES.has(word) || PLAIN_ADJECTIVES.has(word)
+
 /** An indefinite accusative («صورًا», «بيانًا»): an object, never a subject. */
 const isAccusative = (word: string) => word.length > 2 && /ا$/.test(word) && !/(?:اء|يا)$/.test(word) && !ALEF_NAMES.has(word)
 
@@ -232,8 +239,8 @@ function phraseAt(s: Sentence, from: number, skipLead = false): Range | null {
     if (!definite && isAccusative(word) && !(k === 1 && !/(?:ون|ين|ان|ي|ية)$/.test(head))) break
     // An adjective takes no genitive: «منظمات حقوقية السلطاتِ» is a subject, then an object.
     // Nor does it take a noun after it: «منظمات حقوقية أطرافَ النزاع».
-    const afterAdjective = k > 1 && !closed && qualifiers === 0 && !isDefinite(t[i - 1].text) && (isNisba(t[i - 1].text) || /^م/.test(t[i - 1].text))
-    if (afterAdjective && (definite || !(isNisba(word) || /^م/.test(word) || PLAIN_ADJECTIVES.has(word)))) break
+    const afterAdjective = k > 1 && !closed && qualifiers === 0 && !isDefinite(t[i - 1].text) && isIndefiniteAdjective(t[i - 1].text)
+    if (afterAdjective && (definite || !isIndefiniteAdjective(word))) break
     if (definite) closed = true
   }
   let to = i
@@ -271,7 +278,7 @@ function authorOf(s: Sentence, range: Range): { range: Range; genitive: boolean 
   for (let j = range.from + 1; j < range.to; j++) {
     const word = t[j].text
     if (/^ل/.test(word) && !isLamNoun(word)) return { range: { from: j, to: range.to }, genitive: true }
-    const describes = isDefinite(word) ? isAdjective(word) : isNisba(word) || /^م/.test(word) || PLAIN_ADJECTIVES.has(word)
+    const describes = isDefinite(word) ? isAdjective(word) : isIndefiniteAdjective(word)
     if (j === range.from + 1 && !describes) return { range: { from: j, to: range.to }, genitive: false }
   }
   return { range, genitive: false }
@@ -328,7 +335,7 @@ function isUnnamed(s: Sentence, range: Range, at: number, length: number): boole
   // «حركة مسلحة», «نائب في البرلمان» describe; «حركة حماس», «حركة الشباب», «جماعة «…»» name.
   if (isUnnamedOrg(head)) {
     if (range.from + 1 >= range.to) return true
-    return !isDefinite(second) && !/[«“"]/.test(t[range.from + 1].gap) && (isNisba(second) || /^م/.test(second) || ['في', 'من', 'عن'].includes(second))
+    return !isDefinite(second) && !/[«“"]/.test(t[range.from + 1].gap) && (isIndefiniteAdjective(second) || ['في', 'من', 'عن'].includes(second))
   }
   return isUnnamedHead(head)
 }
