@@ -90,8 +90,8 @@ const isUnnamedHead = prefixes(set(UNNAMED_HEADS))
 const isUnnamedOrg = prefixes(set(UNNAMED_UNLESS_NAMED))
 const isPlatform = prefixes(set(PLATFORM_NOUNS))
 const UNNAMED_SAID = UNNAMED_CONTEXT.map((pattern) => new RegExp(fold(pattern.source).text, pattern.flags))
-/** Between a verb and its subject: «وأعلنت أمس الوزارة». */
-const LEAD = set(['ذلك', 'امس', 'اليوم', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'رسميا', 'مساء', 'صباح'])
+/** Between a verb and its subject: «وأعلنت أمس الوزارة», «الذي أعلنت فيه الجماعة». */
+const LEAD = set(['فيه', 'فيها', 'ذلك', 'امس', 'اليوم', 'ايضا', 'كذلك', 'بدوره', 'بدورها', 'مجددا', 'رسميا', 'مساء', 'صباح'])
 const AFTER_IDIOM = set(['عن', 'ل', 'الى', 'لما', 'ما', 'به'])
 const RUMOUR_FOLLOWERS = set(['عن', 'بان', 'ان', 'تفيد', 'مفادها', 'حول', 'تتحدث', 'تشير', 'تقول'])
 const AS_SAID = set(['قوله', 'قولها', 'قولهم', 'ما'])
@@ -109,6 +109,10 @@ const PLAIN_ADJECTIVES = set([
   'حديث', 'حديثة', 'جديد', 'جديدة', 'سابق', 'سابقة', 'اخير', 'اخيرة', 'عاجل', 'كامل', 'شامل', 'شاملة', 'قصير', 'طويل', 'كبير', 'كبيرة', 'كبار',
   'بارز', 'بارزة', 'بارزون', 'رفيع', 'رفيعة', 'رفيعو', 'اخر', 'اخرى', 'اخرون', 'عديدة', 'كثيرة', 'عدة', 'قليلة', 'مختلفة', 'متعددة',
 ])
+const PREPOSITIONS = set(['من', 'دون', 'بدون', 'بعد', 'قبل', 'عن', 'في', 'علي', 'الي', 'عند', 'حتى', 'منذ', 'خلال', 'عبر', 'رغم', 'بسبب', 'اثر', 'عقب', 'لدى'])
+/** A word a verb can describe in an adjectival clause: an indefinite accusative, or a feminine or plural noun or adjective. */
+const describesNoun = (word: string) =>
+  !isDefinite(word) && !STOPS.has(word) && !verbOf(word) && word.length > 2 && (isAccusative(word) || /(?:ة|ات)$/.test(word))
 const RELATIVES = set(['ما', 'مما', 'عما', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين'])
 const AUXILIARIES = set(['كان', 'كانت', 'وكان', 'وكانت', 'كانوا', 'وكانوا'])
 const NEGATIONS = set(['دون', 'بدون', 'لا', 'لم', 'بلا', 'غياب', 'عدم'])
@@ -384,7 +388,11 @@ function speakerBeforeColon(s: Sentence): Attribution | null {
     return relayed && reaches(relayed) ? attributionOf(s, relayed) : null
   }
   const speaker = phraseAt(s, start)
-  return speaker && reaches(speaker) ? attributionOf(s, speaker) : null
+  if (!speaker || !reaches(speaker)) return null
+  // «سياق تاريخي: …» is a heading: a common noun and its adjective, where a speaker would be named.
+  const [head, second] = [t[speaker.from].text, t[speaker.from + 1]?.text ?? '']
+  if (speaker.to - speaker.from === 2 && !isDefinite(head) && !isDefinite(second) && isIndefiniteAdjective(second) && !isUnnamedHead(head) && !isUnnamedOrg(head)) return null
+  return attributionOf(s, speaker)
 }
 
 /** The subject before verb `at` in a headline's or a tweet's order («الجيش المالي يعلن…», «شهود عيان تحدثوا…»). */
@@ -426,9 +434,9 @@ function topicOf(s: Sentence, before: number): Attribution | null {
     const publisher = phraseAt(s, j + 1)
     if (publisher) return attributionOf(s, publisher)
   }
-  const first = bare(t[0]?.text ?? '')
-  if (PUBLISHING.has(first) || PUBLISHING.has(t[0]?.text ?? '')) {
-    const subject = phraseAt(s, 1, true)
+  for (let j = 0; j < before; j++) {
+    if (!PUBLISHING.has(t[j].bare) && !PUBLISHING.has(t[j].text)) continue
+    const subject = phraseAt(s, j + 1, true)
     if (subject && subject.to <= before) return attributionOf(s, subject)
   }
   // «غير أن الجماعة عادت لتُصدر بيانًا…، كشفت فيه…»
@@ -479,6 +487,7 @@ export function findAttribution(original: string, folded: Folded): Attribution |
   let implied: { at: number } | null = null
   let passive = false
   let rumour = false
+  let embedded: number | null = null
 
   for (let i = 0; i < t.length; i++) {
     const { text: word, bare: stem } = t[i]
@@ -529,10 +538,18 @@ export function findAttribution(original: string, folded: Folded): Attribution |
       implied ??= { at: i }
       continue
     }
-    // A verb in a relative clause attributes nothing to the sentence («نفت الشرطة ما تداولته صفحات», «الحصيلة التي
-    // أعلنها التنظيم»), unless an idiom governs the clause («بحسب ما يتداوله ناشطون»).
-    if (RELATIVES.has(t[i - 1]?.text ?? '') && !(IDIOMS.has(t[i - 2]?.text ?? '') || IDIOMS.has(bare(t[i - 2]?.text ?? '')))) continue
+    const previous = t[i - 1]?.bare ?? ''
+    // After a preposition the word is a masdar, not a verb: «من دون ذكر مصدره», «بعد إعلان…».
+    if (PREPOSITIONS.has(previous)) continue
+    // A verb in a relative clause does not replace the speaker found before it («نفت الشرطة ما تداولته صفحات»).
+    if (weak && RELATIVES.has(previous)) continue
     const before = subjectBefore(s, i) ?? subjectOfAuxiliary(s, i)
+    // A verb right after an indefinite noun describes it («رسالة مزدوجة تؤكد هشاشة الوضع»): what follows is its
+    // object; only a publisher or a publishing verb's subject can be speaking.
+    if (!before && i > 0 && !/[،,:؛|«“"]/.test(t[i].gap) && describesNoun(t[i - 1].text)) {
+      embedded ??= i
+      continue
+    }
     const found = before ? attributionOf(s, before, i + 1) : null
     if (found) return found
     const subject = /:/.test(t[i + 1]?.gap ?? '') ? null : phraseAt(s, i + 1, true)
@@ -546,6 +563,7 @@ export function findAttribution(original: string, folded: Folded): Attribution |
   if (implied) return topicOf(s, implied.at) ?? CARRIED
   if (passive) return PASSIVE
   if (rumour) return NOBODY
+  if (embedded !== null) return topicOf(s, embedded)
   if (AFTER_CLAIM_IDIOMS.some((pattern) => pattern.test(folded.text))) return CARRIED
   return null
 }
