@@ -233,7 +233,10 @@ function phraseAt(s: Sentence, from: number, skipLead = false): Range | null {
     const definite = isDefinite(word)
     if (closed) {
       if (definite && isAdjective(word)) continue
-      if (title && names < 4 && !isAccusative(word) && !OBJECTS.has(word) && (names > 0 || !definite || isTitle(word))) {
+      // A name in ا («أولغا سارادو») only with more of the name after it; alone it is an object («قرارًا»).
+      const next = t[i + 1]?.text ?? ''
+      const nameGoesOn = next !== '' && !STOPS.has(next) && !verbOf(next) && !/^[بل]/.test(next) && !/[،,:؛]/.test(t[i + 1].gap)
+      if (title && names < 4 && (!isAccusative(word) || nameGoesOn) && !OBJECTS.has(word) && (names > 0 || !definite || isTitle(word))) {
         names++
         continue
       }
@@ -539,8 +542,9 @@ export function findAttribution(original: string, folded: Folded): Attribution |
       continue
     }
     const previous = t[i - 1]?.bare ?? ''
-    // After a preposition the word is a masdar, not a verb: «من دون ذكر مصدره», «بعد إعلان…».
-    if (PREPOSITIONS.has(previous)) continue
+    // After a preposition the word is a masdar, not a verb: «من دون ذكر مصدره», «بعد إعلان…»; after a negation
+    // nothing is said: «ولم تذكر الوزارة أسماء الضحايا».
+    if (PREPOSITIONS.has(previous) || NEGATIONS.has(previous)) continue
     // A verb in a relative clause does not replace the speaker found before it («نفت الشرطة ما تداولته صفحات»).
     if (weak && RELATIVES.has(previous)) continue
     const before = subjectBefore(s, i) ?? subjectOfAuxiliary(s, i)
