@@ -390,8 +390,10 @@ function speakerBeforeColon(s: Sentence): Attribution | null {
     const relayed = phraseAt(s, j + 1)
     return relayed && reaches(relayed) ? attributionOf(s, relayed) : null
   }
-  const speaker = phraseAt(s, start)
+  let speaker = phraseAt(s, start)
   if (!speaker || !reaches(speaker)) return null
+  // «مسؤول أمريكي لرويترز: …»: the ل before the colon is whom they spoke to.
+  if (speaker.to === colon && speaker.to - speaker.from > 1 && /^ل/.test(t[colon - 1].text) && !isDefinite(t[colon - 1].text)) speaker = { from: speaker.from, to: colon - 1 }
   // «سياق تاريخي: …» is a heading: a common noun and its adjective, where a speaker would be named.
   const [head, second] = [t[speaker.from].text, t[speaker.from + 1]?.text ?? '']
   if (speaker.to - speaker.from === 2 && !isDefinite(head) && !isDefinite(second) && isIndefiniteAdjective(second) && !isUnnamedHead(head) && !isUnnamedOrg(head)) return null
