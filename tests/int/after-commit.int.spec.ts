@@ -10,7 +10,7 @@ import { mailLogFile } from '@/email/logAdapter'
 import { lexicalFromText } from '@/lib/lexical'
 import type { User } from '@/payload-types'
 
-import { addUser, initTestPayload, type TestPayload } from './helpers/payload'
+import { addUser, detectorRan, initTestPayload, type TestPayload } from './helpers/payload'
 
 // Work that follows a save (mail, search index, Next's cache, the nginx purge) runs once the save has committed:
 // a save that rolls back sends nothing, and a slow or failing purge neither slows nor fails the save.
@@ -47,6 +47,7 @@ async function publishNow(title: string, slug: string) {
   const as = { user: editor, overrideAccess: false } as const
   const draft = await t.payload.create({ collection: 'articles', data: { title, slug, generateSlug: false, body: lexicalFromText('نص الخبر.') } as never, draft: true, ...as })
   await t.payload.update({ collection: 'articles', id: draft.id, data: { stage: 'inEdit' }, draft: true, ...as })
+  await detectorRan(t.payload, draft.id)
   await t.payload.update({ collection: 'articles', id: draft.id, data: { stage: 'approved', transitionNote: 'بلا ادعاءات' }, draft: true, ...as })
   return t.payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, ...as })
 }

@@ -109,11 +109,28 @@ describe('approval by a fact-checker', () => {
 })
 
 describe('an editor skipping fact-check', () => {
+  it('should skip the fact-checker, never the gate: the detector run, every claim dealt with', async () => {
+    // A party's casualty figure, straight from edit: refused until the detector has run and its proposal is dealt with.
+    const { id } = await t.payload.create({ collection: 'articles', draft: true, locale: 'ar', data: { title: 'بيان الجيش', body: lexicalFromText(TEXT) as never, stage: 'inEdit' } as never })
+    const reason = 'خبر عاجل يُنشر كما ورد'
+    const undetected = await move(editor, id, 'approved', reason)
+    expect(undetected.status).toBe(400)
+    expect(message(undetected)).toMatch(/اكتشاف الادعاءات/)
+    const run = await call(editor, 'POST', `articles/${id}/detect-claims`)
+    expect(run.status).toBe(200)
+    expect(run.json.proposals?.length).toBeGreaterThan(0)
+    const open = await move(editor, id, 'approved', reason)
+    expect(open.status).toBe(400)
+    expect(message(open)).toMatch(/قبول كل اقتراح/)
+    expect((await latest(id)).stage).toBe('inEdit')
+  })
+
   it('should need a written reason, kept in the history', async () => {
     const doc = await t.payload.create({ collection: 'articles', draft: true, locale: 'ar', data: { title: 'بيان عاجل', stage: 'inEdit' } as never })
     const silent = await move(editor, doc.id, 'approved')
     expect(silent.status).toBe(400)
     expect(message(silent)).toMatch(/دون المرور بالتحقق/)
+    expect((await call(editor, 'POST', `articles/${doc.id}/detect-claims`)).status).toBe(200)
     const said = await move(editor, doc.id, 'approved', 'نص بيان رسمي بلا أرقام، يُنشر كما ورد')
     expect(said.status).toBe(200)
     expect((await latest(doc.id)).history?.at(-1)).toMatchObject({ from: 'inEdit', to: 'approved', note: 'نص بيان رسمي بلا أرقام، يُنشر كما ورد' })

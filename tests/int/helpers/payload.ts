@@ -1,10 +1,11 @@
 import fs from 'node:fs'
 
 import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import { createLocalReq, getPayload, type Payload } from 'payload'
 
 import type { User } from '@/payload-types'
 
+import { recordDetection } from '@/collections/ClaimDetections/runs'
 import { settleAfterCommitWork } from '@/db/afterCommit'
 import { migrateDatabase } from '@/db/migrate'
 import { lexicalFromText } from '@/lib/lexical'
@@ -44,13 +45,23 @@ export async function tokenFor(payload: Payload, email: string) {
 }
 
 /**
- * An article taken by an editor through the workflow (draft → in edit → approved, skipping fact-check with a
- * reason → published), so every hook on the way runs as it does in the newsroom. `body` is plain text.
+ * Setup: the desk ran «اكتشاف الادعاءات» on the article's current text and dealt with every proposal, as every
+ * approval needs. Tests about detection itself go through its endpoint instead.
+ */
+export async function detectorRan(payload: Payload, articleId: number) {
+  const article = await payload.findByID({ collection: 'articles', id: articleId, draft: true, depth: 0, overrideAccess: true })
+  await recordDetection(await createLocalReq({}, payload), articleId, article.body, [])
+}
+
+/**
+ * An article taken by an editor through the workflow (draft → in edit → detector run → approved, skipping the
+ * fact-checker with a reason → published), so every hook on the way runs as it does in the newsroom. `body` is plain text.
  */
 export async function publishAs(payload: Payload, editor: User, { body = 'نص.', ...fields }: Record<string, unknown> & { title: string; body?: string }) {
   const as = { user: editor, overrideAccess: false } as const
   const draft = await payload.create({ collection: 'articles', data: { ...fields, body: lexicalFromText(body) } as never, draft: true, ...as })
   await payload.update({ collection: 'articles', id: draft.id, data: { stage: 'inEdit' }, draft: true, ...as })
+  await detectorRan(payload, draft.id)
   await payload.update({ collection: 'articles', id: draft.id, data: { stage: 'approved', transitionNote: 'خبر اختبار بلا ادعاءات' }, draft: true, ...as })
   const published = await payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, ...as })
   // What follows the save (search index, caches) runs once it has committed: the article is fully out when it is done.

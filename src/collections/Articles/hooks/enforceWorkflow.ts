@@ -139,19 +139,18 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
     invalid(req, 'transitionNote', 'اكتب سبب إعادة المقال إلى الكاتب', 'give the reason for returning the article to its writer')
   }
   if (to === 'approved' && from !== 'approved' && from !== 'published') {
-    // Approval holds the same gate as publication, and needs the detector run on the text as it now stands.
-    if (skipsFactCheck(from, to)) {
-      if (!note) {
-        invalid(
-          req,
-          'transitionNote',
-          'اعتماد المقال دون المرور بالتحقق يحتاج إلى سبب مكتوب: اكتبه في «ملاحظة على النقل»',
-          'approving without fact-check needs a written reason: give it under "Note for this move"',
-        )
-      }
-    } else {
-      await assertApprovable(req, originalDoc!.id, data.body !== undefined ? data.body : originalDoc?.body)
+    // Approval holds the same gate as publication, and needs the detector run on the text as it now stands. An
+    // editor approving straight from edit skips the fact-checker, never the gate: a party's figure that nobody
+    // detected would otherwise reach readers unchecked.
+    if (skipsFactCheck(from, to) && !note) {
+      invalid(
+        req,
+        'transitionNote',
+        'اعتماد المقال دون المرور بالتحقق يحتاج إلى سبب مكتوب: اكتبه في «ملاحظة على النقل»',
+        'approving without fact-check needs a written reason: give it under "Note for this move"',
+      )
     }
+    await assertApprovable(req, originalDoc!.id, data.body !== undefined ? data.body : originalDoc?.body)
   }
 
   const corrections = stampCorrections(req, live?._status === 'published' ? (live.corrections ?? []) : [], originalDoc?.corrections ?? [], data.corrections, publishing)
