@@ -12,7 +12,7 @@ import {
   visit,
 } from 'graphql'
 
-import { MAX_PAGE_SIZE, type Reader, SIZE_REFUSALS } from './rest-guard'
+import { maxPageSize, type Reader, SIZE_REFUSALS } from './rest-guard'
 
 /** How many fields deep an operation goes (fragments followed, a fragment cycle counted once). */
 function nestingOf(document: DocumentNode, operation: OperationDefinitionNode): number {
@@ -82,10 +82,10 @@ export function refuseOversizedQuery(query: unknown, variables: unknown, reader:
       Argument(node) {
         const value: unknown = valueFromASTUntyped(node.value, values)
         if (node.name.value === 'pagination' && value === false) {
-          refusal ??= SIZE_REFUSALS.unpaged
+          refusal ??= SIZE_REFUSALS.unpaged(maxPageSize(reader))
         }
-        if (node.name.value === 'limit' && typeof value === 'number' && !(value >= 1 && value <= MAX_PAGE_SIZE)) {
-          refusal ??= SIZE_REFUSALS.pageSize
+        if (node.name.value === 'limit' && typeof value === 'number' && !(value >= 1 && value <= maxPageSize(reader))) {
+          refusal ??= SIZE_REFUSALS.pageSize(maxPageSize(reader))
         }
       },
     })

@@ -45,14 +45,21 @@ function decodeURIComponentSafe(text: string): string {
 // Lists have a ceiling. A reader who asks for 100,000 documents, no paging, or relationships ten levels deep
 // makes the server do unbounded work for one request. Admins are trusted with exports; everyone else pages.
 export const MAX_PAGE_SIZE = 100
+// The admin itself reads up to 250 at once for staff (the list view's relationship columns ask for every
+// related document of a page in one request): staff pages may hold 500.
+export const STAFF_MAX_PAGE_SIZE = 500
 export const ANONYMOUS_MAX_DEPTH = 2
 
 export type Reader = 'anonymous' | 'staff' | 'admin'
 
+/** The largest page `reader` may ask for (admins: no limit). */
+export const maxPageSize = (reader: Reader) => (reader === 'admin' ? Infinity : reader === 'staff' ? STAFF_MAX_PAGE_SIZE : MAX_PAGE_SIZE)
+
 /** The reasons, shared with the GraphQL guard. */
 export const SIZE_REFUSALS = {
-  unpaged: `لا قوائم بلا ترقيم صفحات: اطلب صفحات من ${MAX_PAGE_SIZE} على الأكثر / Lists come in pages: ask for pages of at most ${MAX_PAGE_SIZE}`,
-  pageSize: `حجم الصفحة بين 1 و${MAX_PAGE_SIZE}: اطلب limit أصغر وتنقّل بين الصفحات بـ page / A page holds 1 to ${MAX_PAGE_SIZE} documents: ask for a smaller limit and move through pages with page`,
+  unpaged: (max: number) => `لا قوائم بلا ترقيم صفحات: اطلب صفحات من ${max} على الأكثر / Lists come in pages: ask for pages of at most ${max}`,
+  pageSize: (max: number) =>
+    `حجم الصفحة بين 1 و${max}: اطلب limit أصغر وتنقّل بين الصفحات بـ page / A page holds 1 to ${max} documents: ask for a smaller limit and move through pages with page`,
 }
 
 /** The parts of a REST query (parsed as Payload parses it, qs) that size what comes back. */
@@ -74,12 +81,13 @@ export function refuseOversizedRead(query: SizeQuery, reader: Reader, { read }: 
   }
   // Bulk changes (PATCH, DELETE by where) pass limit=0 from the admin's own list view; their size is their selection.
   if (!read) return null
+  const max = maxPageSize(reader)
   if (query.pagination === 'false' || query.pagination === false) {
-    return SIZE_REFUSALS.unpaged
+    return SIZE_REFUSALS.unpaged(max)
   }
   const limits = [query.limit, ...joinLimits(query.joins)].map(asNumber).filter((limit) => limit !== undefined)
-  if (limits.some((limit) => !(limit >= 1 && limit <= MAX_PAGE_SIZE))) {
-    return SIZE_REFUSALS.pageSize
+  if (limits.some((limit) => !(limit >= 1 && limit <= max))) {
+    return SIZE_REFUSALS.pageSize(max)
   }
   return null
 }

@@ -191,8 +191,12 @@ describe('list sizes', () => {
     expect((await picker('limit=10&depth=0')).status).toBe(200)
   })
 
-  it('should hold staff to pages of 100 but not to the readers\' depth, and leave admins their exports', async () => {
+  it('should hold staff to pages of 500 (the admin asks for 250) but not to the readers\' depth, and leave admins their exports', async () => {
     expect((await get('articles?limit=100000', as.writer)).status).toBe(400)
+    expect((await get('articles?limit=501', as.writer)).status).toBe(400)
+    // What the admin's list view asks for to fill a relationship column.
+    expect((await get('sections?depth=0&limit=250', as.writer)).status).toBe(200)
+    expect((await get('sections?depth=0&limit=250')).status).toBe(400)
     expect((await get('articles?pagination=false', as.writer)).status).toBe(400)
     expect((await get('articles?limit=100&depth=4', as.writer)).status).toBe(200)
     expect((await get('articles?pagination=false&depth=4', as.admin)).status).toBe(200)
