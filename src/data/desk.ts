@@ -72,7 +72,9 @@ export async function deskQueue(req: PayloadRequest, { mine = false } = {}): Pro
 export async function stageCounts(payload: Payload, user: User): Promise<Record<Stage, number>> {
   const entries = await Promise.all(
     STAGES.map(async (stage) => {
-      const { totalDocs } = await payload.count({ collection: 'articles', where: { stage: { equals: stage } }, overrideAccess: false, user })
+      // Counted on each article's latest version, as the trays list them: a published article back in edit
+      // counts at its draft's stage, not its published one's (count has no draft option; find does).
+      const { totalDocs } = await payload.find({ collection: 'articles', where: { stage: { equals: stage } }, draft: true, depth: 0, limit: 1, select: {}, overrideAccess: false, user })
       return [stage, totalDocs] as const
     }),
   )
