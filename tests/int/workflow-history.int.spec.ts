@@ -106,3 +106,21 @@ describe('the stage history after return and resubmission', () => {
     expect(moves(after)).toEqual(EXPECTED)
   })
 })
+
+describe('taking back a move from a page left open', () => {
+  const post = async (user: User, path: string, body: unknown) => {
+    const response = await restRequest(config, 'POST', path, { headers: { authorization: `JWT ${tokens[user.email]}` }, body })
+    return { status: response.status, text: JSON.stringify(await response.json()) }
+  }
+
+  it('should say the article has moved on when a colleague moved it since', async () => {
+    const { id } = await t.payload.create({ collection: 'articles', draft: true, locale: 'ar', data: { title: 'أُرسل ثم أعيد', body: lexicalFromText('نص.') as never }, user: writer, overrideAccess: false })
+    expect((await post(writer, `articles/${id}/move`, { to: 'inEdit' })).status).toBe(200)
+    expect((await post(editor, `articles/${id}/move`, { to: 'returned', note: 'ينقص مصدر الرقم' })).status).toBe(200)
+    const undo = await post(writer, `articles/${id}/undo-move`, {})
+    expect(undo.status).toBe(403)
+    expect(undo.text).toContain('نُقل المقال بعد نقلك')
+    expect(undo.text).toContain('has moved on')
+    expect((await latest(id)).stage).toBe('returned')
+  })
+})

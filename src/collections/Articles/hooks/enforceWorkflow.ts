@@ -73,6 +73,15 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
   if (req.context.undoLastMove === true) {
     const last = history.at(-1)
     if (!canUndo(last, user.id, from)) {
+      // A page left open while a colleague moved the article on offers an undo that is no longer the last move.
+      const lastBy = last?.by && typeof last.by === 'object' ? (last.by as { id?: unknown }).id : last?.by
+      if (last && lastBy !== user.id) {
+        refuse(
+          req,
+          `نُقل المقال بعد نقلك، وهو الآن في مرحلة ${ar(from)}: حدّث الصفحة لترى أين يقف`,
+          `the article has moved on since your move and is now at ${en(from)}: reload the page to see where it stands`,
+        )
+      }
       refuse(req, 'لا يمكن التراجع عن هذا النقل: يتراجع صاحب النقل عنه في دقائقه الأولى فقط', 'this move cannot be taken back: only the person who made it can, within a few minutes')
     }
     return { ...data, stage: last.from, history: [...history, { ...entry(from, last.from), note: note || 'تراجع عن النقل السابق' }], assignees: originalDoc?.assignees, transitionNote: null }
