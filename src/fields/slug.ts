@@ -55,8 +55,15 @@ export function slugFieldFor({ collection, from = 'title', access }: SlugFieldOp
   // Runs before validation (Payload's own generator runs after it): a typed slug is normalised,
   // an empty one is made from the title so that the checks below see the slug that will be saved.
   const fillSlug: FieldHook = async ({ value, data, req, previousValue, originalDoc }) => {
-    // A slug saved before the folding changed (say, with Arabic-Indic digits) keeps its address.
-    if (typeof value === 'string' && value && value === previousValue) return value
+    // A slug saved before the folding changed (say, with Arabic-Indic digits) keeps its address. A dated slug
+    // stands in only until the title gives one: the admin saves a new article before its title is typed.
+    const titled = typeof data?.[from] === 'string' && slugify(data[from] as string) !== ''
+    const stopGap = typeof value === 'string' && isDatedSlug(value) && titled && originalDoc?._status !== 'published' && (!req.locale || req.locale === defaultLocale)
+    if (typeof value === 'string' && value && value === previousValue && !stopGap) return value
+    if (stopGap) {
+      const withId = { ...originalDoc, ...data, id: data?.id ?? originalDoc?.id }
+      return arabicSlugify({ data: { ...withId, slug: undefined }, req, valueToSlugify: data![from] as string })
+    }
     // Anything but text (an object, a number) is not a slug: the slug stays as it was.
     if (value !== undefined && value !== null && typeof value !== 'string') return previousValue
     const typed = value ? slugify(value) : ''

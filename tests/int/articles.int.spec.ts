@@ -72,6 +72,14 @@ describe('article slugs', () => {
     expect(() => encodeURIComponent(article.slug!)).not.toThrow()
   })
 
+  it('should give a draft saved before its title was typed its title’s slug once the title comes', async () => {
+    // What the admin does: the new article is saved on opening, then autosaved as the title is typed.
+    const untitled = await createArticle({ title: '' }, true)
+    expect(untitled.slug).toMatch(/^\d{4}-\d{2}-\d{2}-/)
+    const titled = await t.payload.update({ collection: 'articles', id: untitled.id, data: { title: 'مراسلنا في تمبكتو', slug: untitled.slug }, draft: true })
+    expect(titled.slug).toBe('مراسلنا-في-تمبكتو')
+  })
+
   it('should keep a slug edited by hand, normalised', async () => {
     const article = await createArticle({ title: 'عنوان طويل عن زيارة كيدال' })
     const edited = await t.payload.update({
