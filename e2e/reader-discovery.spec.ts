@@ -37,6 +37,26 @@ test.describe('finding articles', () => {
     expect(texts).not.toContain(IN_FACT_CHECK)
   })
 
+  test('should find a report from another form of its words, typed by a reader, on a phone too', async ({ page }) => {
+    // «بالمعسكر» is in no report: «المعسكر» and «معسكر» are, and «المراقبين» finds «مراقبون».
+    await page.goto('/ar')
+    const search = page.getByRole('search').first()
+    await search.getByRole('searchbox').pressSequentially('بالمعسكر', { delay: 80 })
+    await search.getByRole('button', { name: 'بحث' }).click()
+    await expect(page).toHaveURL(/\/ar\/search\?q=/)
+    const results = page.locator('.search-result')
+    await expect(results.filter({ hasText: DIOURA_TITLE })).toHaveCount(1)
+    const marks = await page.locator('.search-result mark').allTextContents()
+    expect(marks.some((mark) => /معسكر/.test(mark))).toBe(true)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/search-inflected-ar.png`, fullPage: true })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto(`/ar/search?q=${encodeURIComponent('المراقبين')}`)
+    await expect(page.locator('.search-result').first()).toBeVisible()
+    await expect(page.locator('.search-result mark').filter({ hasText: /مراقب/ }).first()).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/search-inflected-ar-390.png`, fullPage: true })
+  })
+
   test('should answer an empty, absurd, endless or fruitless search with a helpful page', async ({ page }) => {
     for (const [query, text] of [
       ['', 'اكتب كلمة أو اسم مكان'],
