@@ -1,5 +1,6 @@
+import { isEmptyEvidence } from '@/collections/Claims/hooks/dropEmptyEvidence'
 import type { Locale } from '@/i18n/locales'
-import { CHANNELS, speaksForParty, VERDICTS, type Verdict } from '@/lib/claims/verdicts'
+import { CHANNELS, FIGURE_KINDS, speaksForParty, VERDICTS, type Verdict } from '@/lib/claims/verdicts'
 import { isWebURL } from '@/lib/urls'
 import type { Source } from '@/payload-types'
 
@@ -14,6 +15,8 @@ export type ClaimView = {
   claimant?: string
   unnamedDescription?: string
   partyToConflict: boolean
+  /** A figure (casualties, materiel, a statistic) given by a party to the conflict or someone speaking for one. */
+  partyFigure: boolean
   channel?: string
   rationale?: string
   evidence: { url?: string; archivedUrl?: string; description?: string }[]
@@ -46,6 +49,8 @@ export async function listPublicClaims(articleId: number | string, locale: Local
       unnamedDescription: true,
       channel: true,
       rationale: true,
+      figures: true,
+      kind: true,
       evidence: true,
       rightOfReply: true,
       checkedAt: true,
@@ -64,13 +69,17 @@ export async function listPublicClaims(articleId: number | string, locale: Local
       claimant: claim.named === false ? undefined : claimant?.name,
       unnamedDescription: claim.named === false ? (claim.unnamedDescription ?? undefined) : undefined,
       partyToConflict: speaksForParty(claimant),
+      partyFigure: speaksForParty(claimant) && (Boolean(claim.figures?.length) || FIGURE_KINDS.includes(claim.kind ?? '')),
       channel: claim.channel ? CHANNELS[claim.channel as keyof typeof CHANNELS]?.[locale] : undefined,
       rationale: claim.rationale ?? undefined,
-      evidence: (claim.evidence ?? []).map((item) => ({
-        url: isWebURL(item.url) ? item.url! : undefined,
-        archivedUrl: isWebURL(item.archivedUrl) ? item.archivedUrl! : undefined,
-        description: item.description ?? undefined,
-      })),
+      // Rows saved empty before dropEmptyEvidence, or whose only link was not http(s), would be empty bullets.
+      evidence: (claim.evidence ?? [])
+        .map((item) => ({
+          url: isWebURL(item.url) ? item.url! : undefined,
+          archivedUrl: isWebURL(item.archivedUrl) ? item.archivedUrl! : undefined,
+          description: item.description?.trim() || undefined,
+        }))
+        .filter((item) => !isEmptyEvidence(item)),
       replies: (claim.rightOfReply ?? []).map((reply) => ({
         contact: reply.contact,
         answer: reply.answer ?? undefined,

@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { assertClaimsDealtWith } from '@/collections/Articles/hooks/publishGate'
+import { listPublicClaims } from '@/data/claims'
 import { lexicalFromText, markQuote } from '@/lib/lexical'
 import type { User } from '@/payload-types'
 
@@ -83,5 +84,47 @@ describe('a marked passage whose words change', () => {
     const cleared = await as(checker, 'PATCH', `claims/${claim.id}`, { needsRecheck: false })
     expect(cleared.status, message(cleared)).toBe(200)
     await expect(assertClaimsDealtWith(req, article.id, 'approve')).resolves.toBeUndefined()
+  })
+})
+
+describe('what readers see of a claim’s evidence and claimant', () => {
+  const EVIDENCE = { url: 'https://example.org/statement', description: 'بيان الجيش' }
+
+  it('should drop evidence rows left empty, on REST and the local API, creating or updating', async () => {
+    const article = await t.payload.create({ collection: 'articles', draft: true, data: { title: 'تقرير الأدلة', stage: 'factCheck' } as never })
+    const created = await as(checker, 'POST', 'claims', { article: article.id, text: 'سيطر الجيش على البلدة', evidence: [{}, EVIDENCE, { description: '  ', url: '' }] })
+    expect(created.status, message(created)).toBe(201)
+    const id = created.json.doc!.id
+    const stored = await t.payload.findByID({ collection: 'claims', id, depth: 0 })
+    expect(stored.evidence).toEqual([expect.objectContaining(EVIDENCE)])
+
+    const updated = await as(checker, 'PATCH', `claims/${id}`, { evidence: [...stored.evidence!, { accessedAt: new Date().toISOString() }] })
+    expect(updated.status, message(updated)).toBe(200)
+    expect((await t.payload.findByID({ collection: 'claims', id, depth: 0 })).evidence).toHaveLength(1)
+
+    const local = await t.payload.update({ collection: 'claims', id, data: { evidence: [{ url: null, description: null }] }, user: checker, overrideAccess: false })
+    expect(local.evidence ?? []).toHaveLength(0)
+  })
+
+  it('should never give readers an empty evidence bullet, even for a row stored empty before', async () => {
+    const article = await t.payload.create({ collection: 'articles', draft: true, data: { title: 'تقرير الأدلة القديمة', stage: 'factCheck' } as never })
+    const claim = await t.payload.create({ collection: 'claims', data: { article: article.id, text: 'سيطر الجيش على التلة', verdict: 'attributed', claimant: sources.army } })
+    await t.payload.db.updateOne({ collection: 'claims', id: claim.id, data: { evidence: [{ id: 'old-empty-row', description: '' }, { id: 'old-row', ...EVIDENCE }] } })
+    const [view] = await listPublicClaims(article.id, 'ar')
+    expect(view.evidence).toEqual([{ url: EVIDENCE.url, description: EVIDENCE.description }])
+  })
+
+  it('should flag a party’s figure to readers, and not a party’s other claims', async () => {
+    const article = await t.payload.create({ collection: 'articles', draft: true, data: { title: 'تقرير الطرف', stage: 'factCheck' } as never })
+    const attributed = { article: article.id, verdict: 'attributed', claimant: sources.army } as const
+    await t.payload.create({ collection: 'claims', data: { ...attributed, text: 'أحكم الجيش السيطرة على المعسكر', kind: 'territorialControl', anchor: { start: 0 } } })
+    await t.payload.create({ collection: 'claims', data: { ...attributed, text: 'قتل الجيش 40 مسلحًا', figures: [{ value: 40, raw: '40' }], anchor: { start: 10 } } })
+    await t.payload.create({ collection: 'claims', data: { ...attributed, text: 'دمّر الجيش آليات', kind: 'materiel', anchor: { start: 20 } } })
+    const views = await listPublicClaims(article.id, 'ar')
+    expect(views.map((view) => [view.text, view.partyToConflict, view.partyFigure])).toEqual([
+      ['أحكم الجيش السيطرة على المعسكر', true, false],
+      ['قتل الجيش 40 مسلحًا', true, true],
+      ['دمّر الجيش آليات', true, true],
+    ])
   })
 })

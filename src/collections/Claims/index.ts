@@ -8,6 +8,7 @@ import { reindexClaimArticle, reindexDeletedClaimArticle } from '@/collections/S
 import { webURLField } from '@/fields/webURL'
 import { CHANNELS, CLAIM_KINDS, options, REPLY_CHANNELS, VERDICTS } from '@/lib/claims/verdicts'
 
+import { dropEmptyEvidence } from './hooks/dropEmptyEvidence'
 import { keepPublishedClaims, logPublishedChanges } from './hooks/logPublishedChanges'
 import { recordCheck } from './hooks/recordCheck'
 import { verdictMustHoldUp } from './hooks/verdictMustHoldUp'
@@ -36,6 +37,7 @@ export const Claims: CollectionConfig = {
     delete: isFactCheckDesk,
   },
   hooks: {
+    beforeValidate: [dropEmptyEvidence],
     beforeChange: [recordCheck, verdictMustHoldUp, logPublishedChanges],
     afterChange: [reindexClaimArticle, revalidateClaimArticle],
     beforeDelete: [keepPublishedClaims],

@@ -27,14 +27,14 @@ export async function SourcesPanel({ claims, locale, markedIds = [] }: Props) {
               {claim.claimant ? <bdi>{claim.claimant}</bdi> : <span>{claim.unnamedDescription ?? t('unnamed')}</span>}
               {claim.channel ? ` — ${t('via')} ${claim.channel}` : null}
             </p>
-            {claim.partyToConflict && claim.verdict === 'attributed' ? <p className="claim__party">{t('party')}</p> : null}
+            {claim.partyFigure && claim.verdict === 'attributed' ? <p className="claim__party">{t('party')}</p> : null}
             {claim.rationale ? (
               <p className="claim__rationale">
                 <strong>{t('rationale')}: </strong>
                 {claim.rationale}
               </p>
             ) : null}
-            {claim.evidence.some((item) => item.url || item.description) ? (
+            {claim.evidence.length ? (
               <div className="claim__evidence">
                 <strong>{t('evidence')}:</strong>
                 <ul>
