@@ -98,7 +98,8 @@ async function baselineSearch(payload: Payload, query: string): Promise<Ranked> 
 /** Recall of the first page (relevant found ÷ relevant that fit on it) and the reciprocal rank of the first relevant one. */
 function judge(ranked: Ranked, relevant: Set<number>) {
   const page = ranked.filter((index): index is number => index !== undefined).slice(0, SEARCH_PAGE_SIZE)
-  const found = page.filter((index) => relevant.has(index)).length
+  // A report listed twice (say, through two of its entries) is found once.
+  const found = new Set(page.filter((index) => relevant.has(index))).size
   const first = page.findIndex((index) => relevant.has(index))
   return { recall: found / Math.min(SEARCH_PAGE_SIZE, relevant.size), reciprocal: first < 0 ? 0 : 1 / (first + 1) }
 }
