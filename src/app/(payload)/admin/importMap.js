@@ -2,6 +2,7 @@ import { SaveStatus as SaveStatus_522dd0e4093052786171ca116f5f64e7 } from '@/com
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
+import { ReadOnlyWithDocumentFeatureClient as ReadOnlyWithDocumentFeatureClient_05bbaeccb97b03857d0184e491e1af55 } from '@/editor/read-only/feature.client'
 import { ClaimMarkFeatureClient as ClaimMarkFeatureClient_f8e32bed3f07b15bceab9d047f926ed6 } from '@/editor/claim-mark/feature.client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -43,6 +44,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
+  "@/editor/read-only/feature.client#ReadOnlyWithDocumentFeatureClient": ReadOnlyWithDocumentFeatureClient_05bbaeccb97b03857d0184e491e1af55,
   "@/editor/claim-mark/feature.client#ClaimMarkFeatureClient": ClaimMarkFeatureClient_f8e32bed3f07b15bceab9d047f926ed6,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
