@@ -124,6 +124,25 @@ describe('changing one’s own password or email', () => {
     expect(await signsIn(person.email, 'another-long-password')).toBe(false)
   })
 
+  it('should say on the current-password field whether it was left empty or is wrong', async () => {
+    const person = await t.payload.create({ collection: 'users', data: account('writer', 'pw-which@mirsad.test') })
+    const token = await tokenOf(person.email)
+    const fieldErrors = async (data: Record<string, unknown>) => {
+      const response = await rest(person, data, token)
+      expect(response.status).toBe(400)
+      const body = (await response.json()) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] }
+      return body.errors.flatMap((error) => error.data?.errors ?? [])
+    }
+    const empty = await fieldErrors({ password: 'another-long-password', currentPassword: '' })
+    expect(empty).toHaveLength(1)
+    expect(empty[0].path).toBe('currentPassword')
+    expect(empty[0].message).toMatch(/^اكتب كلمة مرورك الحالية.* \/ Enter your current password/)
+    const wrong = await fieldErrors({ password: 'another-long-password', currentPassword: 'not-my-password' })
+    expect(wrong[0].path).toBe('currentPassword')
+    expect(wrong[0].message).toMatch(/^كلمة المرور الحالية غير صحيحة.* \/ The current password is wrong/)
+    expect(await signsIn(person.email, PASSWORD)).toBe(true)
+  })
+
   it('should change the password when the current one is given, and never store or return it', async () => {
     const person = await t.payload.create({ collection: 'users', data: account('writer', 'pw-right@mirsad.test') })
     const response = await rest(person, { password: 'another-long-password', currentPassword: PASSWORD }, await tokenOf(person.email))

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { refusal } from '@/collections/errors'
+import { fieldError, refusal } from '@/collections/errors'
 import { rateLimiter } from '@/lib/rate-limit'
 
 // Changing one's own password or email needs the current password: a session left open on a shared computer
@@ -47,14 +47,22 @@ export const currentPasswordFirst: CollectionBeforeChangeHook = async ({ data, o
     )
   }
   const stored = await req.payload.db.findOne<{ id: number; hash?: string; salt?: string }>({ collection: 'users', where: { id: { equals: originalDoc.id } }, req })
-  if (typeof currentPassword !== 'string' || !currentPassword || !stored || !(await matches(currentPassword, stored))) {
-    if (typeof currentPassword === 'string' && currentPassword) currentPasswordGuesses.allow(account)
-    throw refusal(
-      req,
-      400,
-      'لتغيير كلمة المرور أو البريد الإلكتروني اكتب كلمة مرورك الحالية كما هي',
-      'To change your password or email address, enter your current password correctly',
-    )
+  if (typeof currentPassword !== 'string' || !currentPassword) {
+    fieldError(req, 'users', [
+      {
+        path: 'currentPassword',
+        message: 'اكتب كلمة مرورك الحالية: لا تتغير كلمة المرور ولا البريد الإلكتروني من دونها / Enter your current password: your password or email cannot change without it',
+      },
+    ])
+  }
+  if (!stored || !(await matches(currentPassword, stored))) {
+    currentPasswordGuesses.allow(account)
+    fieldError(req, 'users', [
+      {
+        path: 'currentPassword',
+        message: 'كلمة المرور الحالية غير صحيحة: اكتبها كما هي / The current password is wrong: enter it exactly as it is',
+      },
+    ])
   }
   return rest
 }
