@@ -14,6 +14,7 @@ const BODY = 'عاد التجار إلى السوق الأسبوعي صباح ا
 const ADDED = ' وفتحت المحلات أبوابها قبل الظهر.'
 const REASON = 'من هم التجار الثلاثة؟ أضف صفاتهم أو سبب عدم تسميتهم.'
 const DEK = 'تجار السوق الأسبوعي يفتحون محلاتهم بعد أسبوع من الهجوم.'
+const LOST = 'كلمات بعد الإرسال'
 
 const history = (page: Page) => page.getByRole('region', { name: 'سجل المراحل' })
 
@@ -53,6 +54,13 @@ test('an article goes from the writer through the editor and the fact-checker to
     expect((await readArticle(writer, id)).title).toBe(TITLE)
     await expect(workflowBox(writer)).toContainText('لم يعد بين يديك')
     await expect(writer.locator('#field-title')).toBeDisabled()
+    // The body is the desk's too: its editor takes no keys, so nothing typed there is thrown away unseen.
+    const lockedBody = writer.locator('.rich-text-lexical [data-lexical-editor="true"]').first()
+    await expect(lockedBody).toHaveAttribute('contenteditable', 'false')
+    await lockedBody.click()
+    await typeSlowly(writer, LOST)
+    await expect(lockedBody).toContainText(BODY)
+    await expect(lockedBody).not.toContainText(LOST)
     await writer.screenshot({ path: `${SCREENSHOT_DIR}/story-2-writer-submitted-ar.png`, fullPage: true })
     await writer.context().close()
   })
@@ -87,6 +95,13 @@ test('an article goes from the writer through the editor and the fact-checker to
     await editor.goto(`/admin/collections/articles/${id}`)
     await editor.locator('#field-dek').click()
     await typeSlowly(editor, DEK)
+    // Publishing before approval is refused: the banner says so and why, not that the text was lost.
+    await editor.getByRole('button', { name: /^نشر/ }).first().click()
+    const banner = editor.locator('.save-status')
+    await expect(banner).toContainText('رُفض النشر')
+    await expect(banner).toContainText('لا يُنشر إلا مقال معتمد')
+    await expect(banner).not.toContainText('لم يُحفظ')
+    await expect(banner).not.toContainText('only an approved article')
     await moveWith(editor, 'إرسال للتحقق', { expectStage: 'قيد التحقق' })
     // What the editor typed went out with the move.
     expect((await readArticle(editor, id)) as unknown).toMatchObject({ dek: DEK })
