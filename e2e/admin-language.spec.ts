@@ -195,6 +195,7 @@ test.describe('the admin language', () => {
       sources: '/admin/collections/sources',
       source: `/admin/collections/sources/${sources[0].id}`,
       account: '/admin/account',
+      queue: '/admin/queue',
     }
     for (const [name, path] of Object.entries(pages)) {
       await editor.goto(path)
@@ -204,6 +205,11 @@ test.describe('the admin language', () => {
       const language = await editor.locator('.app-header__localizer .popup-button').boundingBox()
       const breadcrumb = await editor.locator('.app-header__step-nav').boundingBox()
       expect(language && breadcrumb && overlap(language, breadcrumb), `${name}: the language selector covers the breadcrumb`).toBe(false)
+      // The queue is in the header at every width, clear of the language selector.
+      const queue = editor.locator('.queue-header-link')
+      await expect(queue).toBeInViewport({ ratio: 1 })
+      const queueBox = await queue.boundingBox()
+      expect(language && queueBox && overlap(language, queueBox), `${name}: the language selector covers the queue link`).toBe(false)
       await editor.screenshot({ path: `${SCREENSHOT_DIR}/admin-390-${name}-ar.png` })
     }
     await editor.context().close()

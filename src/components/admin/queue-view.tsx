@@ -24,6 +24,7 @@ const TEXT = {
     everyone: 'كل ما في الطابور',
     all: 'كل المقالات',
     nobody: '—',
+    justNow: 'الآن',
   },
   en: {
     heading: 'My queue',
@@ -38,6 +39,7 @@ const TEXT = {
     everyone: 'Everything in the queue',
     all: 'All articles',
     nobody: '—',
+    justNow: 'just now',
   },
 }
 
@@ -63,6 +65,8 @@ export async function QueueView({ initPageResult, params, searchParams }: AdminV
       req={req}
       searchParams={searchParams}
       user={user ?? undefined}
+      // A custom view gets the header's actions (the queue link among them) only when it hands them over itself.
+      viewActions={req.payload.config.admin.components?.actions}
       visibleEntities={visibleEntities}
     >
       <Gutter>
@@ -108,7 +112,7 @@ export async function QueueView({ initPageResult, params, searchParams }: AdminV
                             {tray.assignee ? <td>{row.assignee ?? text.nobody}</td> : null}
                             <td>{stageLabels[row.stage][language]}</td>
                             <td>
-                              <time dateTime={row.since}>{since.format(-age.value, age.unit)}</time>
+                              <time dateTime={row.since}>{age.unit === 'minute' && age.value === 0 ? text.justNow : since.format(-age.value, age.unit)}</time>
                             </td>
                             <td data-open-claims={row.openClaims}>{number.format(row.openClaims)}</td>
                           </tr>
