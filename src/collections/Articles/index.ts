@@ -259,7 +259,8 @@ export const Articles: CollectionConfig = {
       access: { create: canEditDeskFields, update: canEditDeskFields },
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        // Day before month, as the rest of the admin (the picker ignores the admin's dateFormat).
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
         description: {
           ar: 'يُملأ تلقائيًا عند النشر الأول.',
           en: 'Filled in automatically on first publication.',
@@ -274,7 +275,8 @@ export const Articles: CollectionConfig = {
       access: { create: canEditDeskFields, update: canEditDeskFields },
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        // Day before month, as the rest of the admin (the picker ignores the admin's dateFormat).
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
         description: {
           ar: 'قبل هذا الموعد لا يظهر المقال في أي مكان عام، حتى لو كان منشورًا.',
           en: 'Before this time the article appears nowhere public, even when published.',
