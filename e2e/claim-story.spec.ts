@@ -109,12 +109,16 @@ test('a report’s claims go from detection through verdicts and the publish gat
     await typeSlowly(checker, EVIDENCE, 10)
     await drawer.locator('#field-evidence__0__description').click()
     await typeSlowly(checker, 'بيان الوزارة على موقعها')
+    // A second row, added and left empty, is dropped on save and never reaches readers.
+    await drawer.getByRole('button', { name: 'أضف دليل' }).click()
+    await expect(drawer.locator('#field-evidence__1__url')).toBeVisible()
     const saved = checker.waitForResponse((response) => response.url().includes(`/api/claims/${healthClaim}`) && response.request().method() === 'PATCH')
     await drawer.getByRole('button', { name: 'حفظ', exact: true }).click()
     expect((await saved).status()).toBe(200)
     await checker.screenshot({ path: `${SCREENSHOT_DIR}/admin-claim-verdict-ar.png`, fullPage: true })
     const claim = (await api(checker, 'get', `/api/claims/${healthClaim}?depth=0`)) as unknown as { verdict: string; checkedBy: number; evidence: { url: string }[] }
     expect(claim).toMatchObject({ verdict: 'attributed', evidence: [expect.objectContaining({ url: EVIDENCE })] })
+    expect(claim.evidence).toHaveLength(1)
   })
 
   await test.step('approval is refused while the flagged claim has no verdict and a proposal is open, then goes through', async () => {
@@ -155,6 +159,35 @@ test('a report’s claims go from detection through verdicts and the publish gat
     await expect.poll(async () => (await readArticle(editor, id))._status).toBe('published')
   })
 
+  await test.step('the fact-checker re-checks a claim of the published article in its drawer and tells readers what changed', async () => {
+    // As when the editor rewords a marked passage: the claim is flagged for a new check.
+    await api(checker, 'patch', `/api/claims/${healthClaim}`, { needsRecheck: true })
+    await checker.goto(`/admin/collections/articles/${id}`)
+    await checker.locator(`.rich-text-lexical mark[data-claim="${healthClaim}"]`).click()
+    const drawer = checker.locator('.drawer').filter({ has: checker.locator('#field-verdict') })
+    await expect(drawer.locator('#field-text')).toHaveValue(HEALTH)
+    await drawer.locator('#field-rationale').click()
+    await checker.keyboard.press('End')
+    await typeSlowly(checker, ' وأكدت المستشفيات العدد لاحقًا.')
+    await drawer.getByText('تغيّر المقطع بعد التحقق: أعد التحقق').click()
+    const refused = checker.waitForResponse((response) => response.url().includes(`/api/claims/${healthClaim}`) && response.request().method() === 'PATCH')
+    await drawer.getByRole('button', { name: 'حفظ', exact: true }).click()
+    expect((await refused).status()).toBe(400)
+    await expect(checker.getByText('اكتب في «ملاحظة للقراء» ما الذي تغيّر').first()).toBeVisible()
+    // The person scrolls down to the note the refusal asks for: its inputs are there, in the drawer too.
+    await drawer.getByRole('heading', { name: 'ملاحظة للقراء' }).scrollIntoViewIfNeeded()
+    const note = drawer.locator('#field-publicNote__note')
+    await expect(note).toBeVisible()
+    await note.click()
+    await typeSlowly(checker, 'أكدت المستشفيات عدد المصابين الذي أعلنته الوزارة.')
+    const saved = checker.waitForResponse((response) => response.url().includes(`/api/claims/${healthClaim}`) && response.request().method() === 'PATCH')
+    await drawer.getByRole('button', { name: 'حفظ', exact: true }).click()
+    expect((await saved).status()).toBe(200)
+    const claim = (await api(checker, 'get', `/api/claims/${healthClaim}?depth=0`)) as unknown as { needsRecheck: boolean; log: { note: string }[] }
+    expect(claim.needsRecheck).toBe(false)
+    expect(claim.log.map((entry) => entry.note)).toContain('أكدت المستشفيات عدد المصابين الذي أعلنته الوزارة.')
+  })
+
   await test.step('readers see each claim’s verdict in the text, reach the panel by keyboard, and read the log', async () => {
     const { slug } = (await readArticle(editor, id)) as unknown as { slug: string }
     await api(checker, 'patch', `/api/claims/${companyClaim}`, {
@@ -178,6 +211,9 @@ test('a report’s claims go from detection through verdicts and the publish gat
     await expect(entry).toBeInViewport()
     await expect(entry).toContainText('وزارة الصحة')
     await expect(entry.getByRole('link', { name: 'بيان الوزارة على موقعها' })).toHaveAttribute('href', EVIDENCE)
+    await expect(entry.locator('.claim__evidence li')).toHaveCount(1)
+    // The ministry is no party to the conflict; the company's statement carries no figure.
+    await expect(page.locator('.claim__party')).toHaveCount(0)
 
     const log = page.getByRole('region', { name: 'التصحيحات والتحديثات' })
     await expect(log).toContainText('بعد الاطلاع على سجل التفتيش')
@@ -185,7 +221,7 @@ test('a report’s claims go from detection through verdicts and the publish gat
 
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { '@graph': Json[] }
     expect(jsonLd['@graph'].filter((node) => node['@type'] === 'ClaimReview')).toHaveLength(2)
-    expect(jsonLd['@graph'][0]).toMatchObject({ '@type': 'NewsArticle', correction: [expect.objectContaining({ '@type': 'CorrectionComment' })] })
+    expect(jsonLd['@graph'][0]).toMatchObject({ '@type': 'NewsArticle', correction: expect.arrayContaining([expect.objectContaining({ '@type': 'CorrectionComment' })]) })
     await page.screenshot({ path: `${SCREENSHOT_DIR}/article-claims-reader-ar.png`, fullPage: true })
     await reader.close()
   })
