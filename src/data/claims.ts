@@ -1,6 +1,6 @@
 import { isEmptyEvidence } from '@/collections/Claims/hooks/dropEmptyEvidence'
 import type { Locale } from '@/i18n/locales'
-import { CHANNELS, FIGURE_KINDS, speaksForParty, VERDICTS, type Verdict } from '@/lib/claims/verdicts'
+import { CHANNELS, speaksForParty, statesFigure, VERDICTS, type Verdict } from '@/lib/claims/verdicts'
 import { isWebURL } from '@/lib/urls'
 import type { Source } from '@/payload-types'
 
@@ -69,7 +69,7 @@ export async function listPublicClaims(articleId: number | string, locale: Local
       claimant: claim.named === false ? undefined : claimant?.name,
       unnamedDescription: claim.named === false ? (claim.unnamedDescription ?? undefined) : undefined,
       partyToConflict: speaksForParty(claimant),
-      partyFigure: speaksForParty(claimant) && (Boolean(claim.figures?.length) || FIGURE_KINDS.includes(claim.kind ?? '')),
+      partyFigure: speaksForParty(claimant) && statesFigure(claim),
       channel: claim.channel ? CHANNELS[claim.channel as keyof typeof CHANNELS]?.[locale] : undefined,
       rationale: claim.rationale ?? undefined,
       // Rows saved empty before dropEmptyEvidence, or whose only link was not http(s), would be empty bullets.

@@ -67,6 +67,9 @@ const FINDINGS_AGAINST: Verdict[] = ['disputed', 'falseClaim', 'misleading']
 /** Claim kinds that are figures by nature, recorded or not. */
 export const FIGURE_KINDS = ['casualties', 'materiel', 'statistic']
 
+/** Whether a claim states a figure: figures recorded on it, or a kind that is one by nature. */
+export const statesFigure = (claim: { figures?: unknown[] | null; kind?: string | null }) => Boolean(claim.figures?.length) || FIGURE_KINDS.includes(claim.kind ?? '')
+
 /** Why a claim holds publication back, in Arabic and English; null when it is dealt with. */
 export function blockingReason(claim: GateClaim): { ar: string; en: string } | null {
   if (!claim.verdict || claim.verdict === 'unverified') return { ar: 'لم يصدر حكم عليه', en: 'no verdict yet' }

@@ -52,18 +52,20 @@ export const UNDO_WINDOW_MS = 5 * 60 * 1000
 
 type Move = { from?: string | null; to?: string | null; by?: unknown; at?: string | null }
 
+/** Who made a move: the history holds the user's id, or the user when read with depth. */
+export const moverOf = (move: Move | undefined) => (move?.by && typeof move.by === 'object' ? (move.by as { id?: unknown }).id : move?.by)
+
 /**
  * Whether `userId` may take back `last`, the article's latest move: their own, made in the last few minutes,
  * the article still where it took it, and not a publication (that is undone by unpublishing).
  */
 export function canUndo(last: Move | undefined, userId: unknown, stage: Stage, now = Date.now()): last is Move & { from: Stage } {
   if (!last || !isStage(last.from) || last.to !== stage || stage === 'published') return false
-  const by = last.by && typeof last.by === 'object' ? (last.by as { id?: unknown }).id : last.by
   const at = Date.parse(String(last.at ?? ''))
-  return by === userId && Number.isFinite(at) && now - at <= UNDO_WINDOW_MS
+  return moverOf(last) === userId && Number.isFinite(at) && now - at <= UNDO_WINDOW_MS
 }
 
-/** An editor's approval straight from edit: allowed, but it must say why fact-check was skipped. */
+/** An editor's approval straight from edit: it skips the fact-checker, not the gate, and must say why. */
 export const skipsFactCheck = (from: Stage, to: Stage) => to === 'approved' && from === 'inEdit'
 
 export function canTransition(role: WorkflowRole | undefined, from: Stage, to: Stage): boolean {

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { sameWords } from '@/lib/lexical'
-import { canTransition, canUndo, isStage, NOTE_REQUIRED, skipsFactCheck, type Stage, stageLabels, type WorkflowRole, WRITER_STAGES } from '@/lib/workflow/stages'
+import { canTransition, canUndo, isStage, moverOf, NOTE_REQUIRED, skipsFactCheck, type Stage, stageLabels, type WorkflowRole, WRITER_STAGES } from '@/lib/workflow/stages'
 import type { Article } from '@/payload-types'
 
 import { invalid, refuse } from '@/collections/errors'
@@ -74,8 +74,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Article> = async ({ dat
     const last = history.at(-1)
     if (!canUndo(last, user.id, from)) {
       // A page left open while a colleague moved the article on offers an undo that is no longer the last move.
-      const lastBy = last?.by && typeof last.by === 'object' ? (last.by as { id?: unknown }).id : last?.by
-      if (last && lastBy !== user.id) {
+      if (last && moverOf(last) !== user.id) {
         refuse(
           req,
           `نُقل المقال بعد نقلك، وهو الآن في مرحلة ${ar(from)}: حدّث الصفحة لترى أين يقف`,

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { blockingReason, FIGURE_KINDS, speaksForParty } from '@/lib/claims/verdicts'
+import { blockingReason, speaksForParty, statesFigure } from '@/lib/claims/verdicts'
 import type { Claim, Source } from '@/payload-types'
 
 import { detectionBlocker } from '@/collections/ClaimDetections/runs'
@@ -38,7 +38,7 @@ export function claimBlocker(claim: Claim) {
     unnamedDescription: claim.unnamedDescription,
     independentSources: independentOf(claim.claimant, claim.corroboratingSources ?? []),
     partyToConflict: speaksForParty(claim.claimant),
-    statesFigure: Boolean(claim.figures?.length) || FIGURE_KINDS.includes(claim.kind ?? ''),
+    statesFigure: statesFigure(claim),
     evidenceCount: (claim.evidence ?? []).filter((item) => item.url || item.description).length,
     needsRecheck: claim.needsRecheck,
   })
