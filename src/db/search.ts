@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { Payload } from 'payload'
 
-import { parseQuery, type QueryPart } from '@/lib/search/query'
+import type { QueryPart } from '@/lib/search/query'
 
 import { rawSqlite } from './sqlite'
 
@@ -119,10 +119,4 @@ async function findInMongo(payload: Payload, { locale, parts, now, limit, offset
     publishedAt: doc.publishedAt instanceof Date ? doc.publishedAt.toISOString() : ((doc.publishedAt as string | undefined) ?? null),
   }))
   return { total, hits }
-}
-
-/** The entries holding every word of `terms` (each a whole word), best first: the older interface, kept for the migrations test. */
-export async function findSearchCandidates(payload: Payload, { locale, terms, now, limit }: { locale: string; terms: string[]; now: string; limit: number }): Promise<SearchEntryHit[]> {
-  const { parts } = parseQuery(`${terms.join(' ')} `)
-  return (await findSearchMatches(payload, { locale, parts, now, limit, offset: 0, order: 'relevance' })).hits
 }

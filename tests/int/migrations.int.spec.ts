@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sql } from '@payloadcms/db-sqlite'
 
 import { type Migration, migrateDownOne, migrateUp, rollbackCopyPath } from '@/db/migrate'
-import { findSearchCandidates } from '@/db/search'
+import { findSearchMatches } from '@/db/search'
+import { parseQuery } from '@/lib/search/query'
 import { seed } from '@/seed'
 
 import { migrations } from '../../migrations'
@@ -69,7 +70,8 @@ describe('migrations', () => {
 
   it('should keep every document when the migrations are rolled back one by one and applied again', async () => {
     const before = await contentHashes(t.payload)
-    const search = async () => (await findSearchCandidates(t.payload, { locale: 'ar', terms: ['جورا'], now: new Date().toISOString(), limit: 50 })).map((entry) => entry.id)
+    const search = async () =>
+      (await findSearchMatches(t.payload, { locale: 'ar', parts: parseQuery('جورا ').parts, now: new Date().toISOString(), limit: 50, offset: 0, order: 'relevance' })).hits.map((entry) => entry.id)
     const found = await search()
     expect(found.length).toBeGreaterThan(0)
     const counts = { articles: await rows('articles'), users: await rows('users'), relations: await rows('articles_rels'), versions: await rows('_articles_v') }
