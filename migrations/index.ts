@@ -13,6 +13,7 @@ import * as migration_20261202_064215_claim_recheck from './20261202_064215_clai
 import * as migration_20261202_065240_sweep_task from './20261202_065240_sweep_task';
 import * as migration_20261202_134908_media_public_from from './20261202_134908_media_public_from';
 import * as migration_20261202_165249_search_stems from './20261202_165249_search_stems';
+import * as migration_20261202_200911_search_cover from './20261202_200911_search_cover';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261202_165249_search_stems.up,
     down: migration_20261202_165249_search_stems.down,
     name: '20261202_165249_search_stems',
+  },
+  {
+    up: migration_20261202_200911_search_cover.up,
+    down: migration_20261202_200911_search_cover.down,
+    name: '20261202_200911_search_cover'
   },
 ];
