@@ -89,7 +89,11 @@ function articleLength(word: string): number {
 }
 
 function stripSuffixes(word: string): string {
-  let stem = word
+  // The alef of the indefinite accusative (بئرًا, قتل 40 مسلحًا, usually written without its tanween: مسلحا)
+  // comes off a word of four letters or more, so the accusative finds the bare word and the bare word it.
+  // Beyond Lucene's rules; the same on both sides of a search, so a name ending in alef (امريكا) still finds itself.
+  // Not the alef of a pronoun (قواتها, لهما).
+  let stem = word.length >= 4 && word.endsWith('ا') && !word.endsWith('ها') && !word.endsWith('هما') ? word.slice(0, -1) : word
   for (const [pronoun, shortest] of PRONOUNS) {
     if (stem.endsWith(pronoun) && stem.length - pronoun.length >= shortest) {
       stem = stem.slice(0, -pronoun.length)

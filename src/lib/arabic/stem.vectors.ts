@@ -22,6 +22,9 @@ export const WHOLE_WORD_PAIRS: StemPair[] = [
 
 export const NEWS_PAIRS: StemPair[] = [
   same('قتلى', 'القتلى', 'article'),
+  same('بئرًا', 'البئر', 'the accusative alef, with its tanween'),
+  same('مسلحا', 'المسلحين', 'the accusative alef, written without its tanween'),
+  same('شيئًا', 'شيء', 'the accusative alef after a hamza'),
   same('مسلحين', 'المسلحون', 'plural cases with the article'),
   same('الجيش', 'والجيش', 'conjunction with the article'),
   same('الجيش', 'للجيش', 'ل with the article'),
