@@ -186,6 +186,41 @@ describe('what readers may not see', () => {
   })
 })
 
+describe('result pages kept in memory', () => {
+  it('should show a report published, corrected or taken down since the same words were last asked for', async () => {
+    const first = await publish({ title: 'قافلة الملح تصل إلى تاودني', body: 'وصلت قافلة الملح.' })
+    expect(await titles('تاودني ')).toEqual(['قافلة الملح تصل إلى تاودني'])
+    // The same words again, unchanged: the same page, not worked out again.
+    expect(await search('تاودني ')).toBe(await search('تاودني '))
+    await publish({ title: 'الملح في أسواق تاودني', body: 'أسعار الملح.' })
+    expect((await titles('تاودني ')).sort()).toEqual(['الملح في أسواق تاودني', 'قافلة الملح تصل إلى تاودني'].sort())
+    await t.payload.update({ collection: 'articles', id: first.id, data: { title: 'قافلة الملح تبلغ تاودني' }, user: editor, overrideAccess: false })
+    expect((await titles('تاودني ')).sort()).toEqual(['الملح في أسواق تاودني', 'قافلة الملح تبلغ تاودني'].sort())
+    await t.payload.update({ collection: 'articles', id: first.id, data: { _status: 'draft' }, user: editor, overrideAccess: false })
+    expect(await titles('تاودني ')).toEqual(['الملح في أسواق تاودني'])
+  })
+
+  it('should show an embargoed report once its embargo ends, though its words were asked for before', async () => {
+    const ends = Date.now() + 1500
+    await publish({ title: 'نتائج امتحانات تينزاواتين', body: 'النتائج.', embargoUntil: new Date(ends).toISOString() })
+    expect(await titles('تينزاواتين ')).toEqual([])
+    // Nothing is written to the index meanwhile: only the clock moves.
+    while (Date.now() <= ends) await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(await titles('تينزاواتين ')).toEqual(['نتائج امتحانات تينزاواتين'])
+  })
+
+  it('should follow an entry written by another process (a reindex, another instance), not only this one’s saves', async () => {
+    await publish({ title: 'سوق الإبل في أبيبرة', body: 'سوق أسبوعي.' })
+    expect(await titles('أبيبرة ')).toEqual(['سوق الإبل في أبيبرة'])
+    // Straight to the database, past Payload and this process's hooks, as another process's write reaches it.
+    const { docs } = await t.payload.find({ collection: 'search-entries', where: { title: { equals: 'سوق الإبل في أبيبرة' } }, overrideAccess: true })
+    for (const entry of docs) {
+      await t.payload.db.updateOne({ collection: 'search-entries', id: entry.id, data: { title: 'سوق الماشية في أبيبرة', updatedAt: new Date(Date.now() + 1000).toISOString() } })
+    }
+    expect(await titles('أبيبرة ')).toEqual(['سوق الماشية في أبيبرة'])
+  })
+})
+
 describe('npm run search:reindex', () => {
   it('should rebuild every entry from the articles, drop entries of articles gone, and report its progress', async () => {
     await publish({ title: 'بئر جديدة في نارا', body: 'حفرت القرية بئرا.' })
@@ -207,5 +242,10 @@ describe('npm run search:reindex', () => {
     const entries = await t.payload.count({ collection: 'search-entries', ...system })
     expect(entries.totalDocs).toBe(published.totalDocs * 2)
     expect(await titles('الصمغ ')).toEqual(['حصاد الصمغ العربي'])
+    // A second rebuild finds every entry as it should be, and writes none.
+    const written = async () => (await t.payload.find({ collection: 'search-entries', sort: 'id', pagination: false, select: { updatedAt: true }, ...system })).docs.map((entry) => entry.updatedAt)
+    const before = await written()
+    await reindexAllArticles(t.payload)
+    expect(await written()).toEqual(before)
   })
 })

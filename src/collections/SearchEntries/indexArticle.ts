@@ -3,7 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { localeCodes } from '@/i18n/locales'
 import { analyzedText } from '@/lib/arabic/analyze'
 import { textFromLexical } from '@/lib/lexical'
-import type { Place } from '@/payload-types'
+import { idOf } from '@/lib/ids'
+import type { Place, SearchEntry } from '@/payload-types'
 
 const system = { overrideAccess: true, depth: 0 } as const
 
@@ -14,6 +15,20 @@ type PlaceInAllLocales = Omit<Place, 'name' | 'region'> & { name?: Record<string
 function placeNames(place: PlaceInAllLocales): string[] {
   const all = [...Object.values(place.name ?? {}), ...Object.values(place.region ?? {}), place.nameFr, ...(place.aliases ?? []).map((entry) => entry.alias)]
   return all.filter((name): name is string => Boolean(name))
+}
+
+/** The article's fields an entry is made of. */
+const INDEXED_FIELDS = { title: true, dek: true, body: true, slug: true, section: true, places: true, publishedAt: true, embargoUntil: true } as const
+
+/** Whether an entry already holds `data`: the same text, and the same instants however they are written. */
+function holds(entry: SearchEntry, data: Record<string, unknown>): boolean {
+  const comparable = (value: unknown) => {
+    if (value == null || value === '') return ''
+    if (typeof value === 'object' && 'id' in value) return String(value.id)
+    const time = typeof value === 'string' && /^\d{4}-\d\d-\d\dT/.test(value) ? Date.parse(value) : Number.NaN
+    return Number.isNaN(time) ? String(value) : String(time)
+  }
+  return Object.entries(data).every(([field, value]) => comparable(entry[field as keyof SearchEntry]) === comparable(value))
 }
 
 /**
@@ -43,15 +58,19 @@ export async function indexArticle(req: PayloadRequest, articleId: number | stri
   })
 
   for (const locale of localeCodes) {
-    const article = await payload.findByID({ collection: 'articles', id: articleId, draft: false, locale, depth: 1, overrideAccess: true, req })
-    const places = (article.places ?? []).filter((place): place is Place => typeof place === 'object' && place !== null)
-    const placeIds = places.map((place) => place.id)
+    // Only what the entry holds, with no relationship filled in: the section's name is read on its own.
+    const article = await payload.findByID({ collection: 'articles', id: articleId, draft: false, locale, select: INDEXED_FIELDS, req, ...system })
+    const placeIds = (article.places ?? []).map(idOf).filter((id): id is number => id != null)
     // Places in the other languages too: a reader on /ar may type «Dioura».
     const { docs: allNames } = placeIds.length
       ? await payload.find({ collection: 'places', where: { id: { in: placeIds } }, locale: 'all', limit: placeIds.length, pagination: false, req, ...system })
       : { docs: [] }
     const names = allNames.flatMap((place) => placeNames(place as unknown as PlaceInAllLocales))
-    const section = typeof article.section === 'object' && article.section ? article.section.name : undefined
+    const sectionId = idOf(article.section)
+    const section =
+      sectionId == null
+        ? undefined
+        : (await payload.findByID({ collection: 'sections', id: sectionId, locale, select: { name: true }, req, ...system }).catch(() => null))?.name
     const body = textFromLexical(article.body)
     const extra = [...claims.map((claim) => claim.text), ...names].join(' \n ')
     const data = {
@@ -70,6 +89,8 @@ export async function indexArticle(req: PayloadRequest, articleId: number | stri
       bodyStems: analyzedText(body),
     }
     const existing = entries.docs.find((entry) => entry.locale === locale)
+    // An entry already as it should be is left alone (a rebuild after no change writes nothing).
+    if (existing && holds(existing, data)) continue
     if (existing) await payload.update({ collection: 'search-entries', id: existing.id, data, req, ...system })
     else await payload.create({ collection: 'search-entries', data, req, ...system })
   }

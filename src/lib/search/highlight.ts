@@ -25,12 +25,40 @@ function wholeWordEnd(original: string, end: number): number {
   return at
 }
 
+/** Characters read first when only an excerpt is wanted, doubled while no word matches. */
+const FIRST_READ = 1024
+/** Read past the excerpt's end, so a phrase running across it is whole. */
+const SLACK = 200
+
+/** `original`'s first `length` characters, or up to the next space after them (a word is never cut). */
+function prefixAtSpace(original: string, length: number): string {
+  if (length >= original.length) return original
+  const space = original.indexOf(' ', length)
+  return space < 0 ? original : original.slice(0, space)
+}
+
+/**
+ * The matched words an excerpt around the first match can show, analysing only as far as that excerpt
+ * reaches: the results page marks ten bodies of thousands of words each, and one excerpt of each.
+ */
+function rangesUpToExcerpt(original: string, query: ParsedQuery, around: number): [number, number][] {
+  for (let length = FIRST_READ; ; length *= 2) {
+    const text = prefixAtSpace(original, length)
+    const ranges = matchedRanges(analyze(text), query)
+    if (text.length === original.length) return ranges
+    if (!ranges.length) continue
+    const needed = ranges[0][1] + around + SLACK
+    return needed <= text.length ? ranges : matchedRanges(analyze(prefixAtSpace(original, needed)), query)
+  }
+}
+
 /**
  * `original` cut into pieces, the matched words marked. With `around`, only an excerpt of about that many
  * characters either side of the first match, cut at spaces.
  */
 export function highlightWords(original: string, query: ParsedQuery, around?: number): Piece[] {
-  const ranges = matchedRanges(analyze(original), query).map(([start, end]): [number, number] => [start, wholeWordEnd(original, end)])
+  const found = around === undefined ? matchedRanges(analyze(original), query) : rangesUpToExcerpt(original, query, around)
+  const ranges = found.map(([start, end]): [number, number] => [start, wholeWordEnd(original, end)])
   let from = 0
   let to = original.length
   if (around !== undefined) {

@@ -59,4 +59,18 @@ describe('highlightWords', () => {
     expect(pieces.at(-1)?.text).toBe(' …')
     expect(pieces.filter((piece) => piece.match).map((piece) => piece.text)).toEqual(['قافلة'])
   })
+
+  it('should find the first match of a long body, and a phrase wherever it falls, reading only what it shows', () => {
+    // A body of about 9,000 characters: the first match far in, then more after the excerpt's end.
+    const long = `${'كلمة '.repeat(1800)}وصلت القافلة ${'نص '.repeat(400)}القافلة`
+    expect(marked(long, 'قافلة ', 40)).toEqual(['القافلة'])
+    expect(highlightWords(long, parseQuery('قافلة '), 40)[0].text).toBe('… ')
+    // A phrase across each place a first reading could stop (1,024 characters and its doublings).
+    for (const at of [1020, 1022, 2046, 4094]) {
+      const words = 'ب'.repeat(at - 1)
+      const text = `${words} موسم الجفاف ${'نص '.repeat(300)}`
+      expect(marked(text, '"موسم الجفاف"', 30)).toEqual(['موسم الجفاف'])
+    }
+    expect(marked(`${'كلمة '.repeat(900)}`, 'قافلة ', 40)).toEqual([])
+  })
 })
