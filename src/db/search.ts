@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import type { QueryPart } from '@/lib/search/query'
 
+import { collectionState } from './changes'
 import { rawSqlite } from './sqlite'
 
 // Finding and ranking the search entries that hold every part of a query, over the whole archive. Both databases
@@ -63,26 +64,22 @@ export async function findSearchMatches(payload: Payload, request: SearchRequest
 }
 
 /**
- * What the index holds now, in a few words: `version` changes with every entry written or removed (the count
- * and the newest write), and `nextEmbargoEnd` is when an entry of `locale` still under embargo comes out.
- * A page of results worked out under one version stays right until the version changes or that time comes:
- * src/data/search.ts keeps pages by it. Each part is read from an index, in well under a millisecond.
+ * What the index holds now, in a few words: `version` changes with every entry written or removed, and
+ * `nextEmbargoEnd` is when an entry of `locale` still under embargo comes out. A page of results worked out
+ * under one version stays right until the version changes or that time comes: src/data/search.ts keeps pages
+ * by it. Each part is read from an index, in microseconds.
  */
 export async function searchIndexState(payload: Payload, locale: string, now: string): Promise<{ version: string; nextEmbargoEnd: string | null }> {
+  const version = await collectionState(payload, 'search-entries')
   if (payload.db.name === 'sqlite') {
-    const [row] = await rawSqlite(payload).all<{ entries: number; written: string | null; embargo: string | null }>(
-      sql`SELECT (SELECT count(*) FROM search_entries) AS entries, (SELECT max(updated_at) FROM search_entries) AS written,
-        (SELECT min(embargo_until) FROM search_entries WHERE locale = ${locale} AND embargo_until > ${now}) AS embargo`,
+    const [row] = await rawSqlite(payload).all<{ embargo: string | null }>(
+      sql`SELECT min(embargo_until) AS embargo FROM search_entries WHERE locale = ${locale} AND embargo_until > ${now}`,
     )
-    return { version: `${row?.entries ?? 0}@${row?.written ?? ''}`, nextEmbargoEnd: row?.embargo ?? null }
+    return { version, nextEmbargoEnd: row?.embargo ?? null }
   }
   const model = (payload.db as unknown as MongooseAdapter).collections['search-entries']
-  const [entries, newest, embargoed] = await Promise.all([
-    model.countDocuments({}),
-    model.findOne({}, { updatedAt: 1 }).sort({ updatedAt: -1 }).lean<{ updatedAt?: Date }>(),
-    model.findOne({ locale, embargoUntil: { $gt: new Date(now) } }, { embargoUntil: 1 }).sort({ embargoUntil: 1 }).lean<{ embargoUntil?: Date }>(),
-  ])
-  return { version: `${entries}@${newest?.updatedAt?.toISOString() ?? ''}`, nextEmbargoEnd: embargoed?.embargoUntil?.toISOString() ?? null }
+  const embargoed = await model.findOne({ locale, embargoUntil: { $gt: new Date(now) } }, { embargoUntil: 1 }).sort({ embargoUntil: 1 }).lean<{ embargoUntil?: Date }>()
+  return { version, nextEmbargoEnd: embargoed?.embargoUntil ? new Date(embargoed.embargoUntil).toISOString() : null }
 }
 
 async function findInSqlite(payload: Payload, { locale, parts, now, limit, offset, order }: SearchRequest): Promise<SearchMatches> {
