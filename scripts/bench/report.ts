@@ -36,8 +36,9 @@ export const TARGETS = {
   uncachedAlone: 'article, uncached render, one reader at a time',
   home: 'home /ar',
   section: 'section page',
-  search: 'search /ar/search',
-  searchAlone: 'search, one reader at a time',
+  search: 'search /ar/search, readers asking again',
+  searchFresh: 'search, every query new',
+  searchAlone: 'search, every query new, one reader at a time',
   rest: 'GET /api/articles?limit=20',
   graphql: 'GraphQL Articles(limit: 20)',
 } as const
@@ -110,6 +111,7 @@ export function goals(report: Report): string[] {
   const uncached = find(report, TARGETS.uncached)
   const uncachedAlone = find(report, TARGETS.uncachedAlone)
   const search = find(report, TARGETS.search)
+  const searchFresh = find(report, TARGETS.searchFresh)
   const searchAlone = find(report, TARGETS.searchAlone)
   const ms = (row: Measurement | undefined) => `${number(row?.p95 ?? Number.NaN, 1)} ms`
   const overall = (method: string) => report.searchQuality.quality.find((row) => row.method === method && row.kind === 'all')
@@ -119,8 +121,12 @@ export function goals(report: Report): string[] {
     check(nextCache && nextCache.rps >= 1000, `article from Next's cache ≥ 1,000 req/s: ${number(nextCache?.rps ?? Number.NaN)}`),
     // A render's own time is what one reader waits; at 10 connections each also waits for the nine before it.
     check(uncachedAlone && uncachedAlone.p95 < 50, `uncached article render p95 < 50 ms: ${ms(uncachedAlone)} one reader at a time (${ms(uncached)} at ${report.connections} connections)`),
-    check(searchAlone && searchAlone.p95 < 50, `search p95 < 50 ms: ${ms(searchAlone)} one reader at a time (${ms(search)} at ${report.connections} connections)`),
-    check(search && search.rps >= 100, `search ≥ 100 req/s at ${report.connections} connections: ${number(search?.rps ?? Number.NaN)}`),
+    // Worked out afresh for each request: no kept page helps.
+    check(searchAlone && searchAlone.p95 < 50, `search p95 < 50 ms: ${ms(searchAlone)} one reader at a time, every query new (${ms(searchFresh)} at ${report.connections} connections)`),
+    check(
+      search && search.rps >= 100,
+      `search ≥ 100 req/s at ${report.connections} connections: ${number(search?.rps ?? Number.NaN)} with readers asking again (kept pages), ${number(searchFresh?.rps ?? Number.NaN)} with every query new`,
+    ),
     check(
       (words?.recallAt10 ?? 0) > (before?.recallAt10 ?? 1) && (words?.mrr ?? 0) > (before?.mrr ?? 1),
       `search quality above the method before #14 on ${report.searchQuality.queries} judged queries: recall@10 ${number(words?.recallAt10 ?? Number.NaN, 2)} (was ${number(before?.recallAt10 ?? Number.NaN, 2)}), MRR ${number(words?.mrr ?? Number.NaN, 2)} (was ${number(before?.mrr ?? Number.NaN, 2)})`,

@@ -19,7 +19,7 @@ import { generateLongText } from './generator'
 import { type LoadOptions, measure, type Measurement, percentile } from './load'
 import { watchMemory } from './memory'
 import { detectionTable, ratio, type Report, results, searchQualityTable, staffTable, table, TARGETS, weakest, writeResults } from './report'
-import { SEARCH_WORDS, type SearchQualityReport } from './search-judged'
+import { FRESH_QUERIES, REPEATED_QUERIES, type SearchQualityReport } from './search-judged'
 import { measureStaffWrites } from './staff'
 import { STATIC_PAGE, startStaticSite } from './static-site'
 
@@ -188,7 +188,10 @@ async function main() {
   const page = articlePath('ar', article.slug)
   const unrequested = corpus.articles.slice(0, -1).map((entry) => articlePath('ar', entry.slug))
   let nextUnrequested = 0
-  let nextWord = 0
+  let nextRepeated = 0
+  let nextFresh = 0
+  const asked = ({ query, page }: { query: string; page: number }) => searchPath('ar', query, page)
+  const fresh = () => (nextFresh < FRESH_QUERIES.length ? asked(FRESH_QUERIES[nextFresh++]) : null)
   const load = (options: Omit<LoadOptions, 'connections' | 'duration'>) => ({ ...options, connections, duration })
 
   const notes: Record<string, string> = {}
@@ -205,8 +208,10 @@ async function main() {
     { target: TARGETS.uncachedAlone, options: { ...load({ url: app, nextPath: () => unrequested[nextUnrequested++] ?? null }), connections: 1 } },
     { target: TARGETS.home, options: load({ url: `${app}/ar` }), prepare: () => warm(`${app}/ar`, 'x-nextjs-cache') },
     { target: TARGETS.section, options: load({ url: `${app}${sectionPath('ar', 'الساحل')}` }), prepare: () => warm(`${app}${sectionPath('ar', 'الساحل')}`, 'x-nextjs-cache') },
-    { target: TARGETS.search, options: load({ url: app, nextPath: () => searchPath('ar', SEARCH_WORDS[nextWord++ % SEARCH_WORDS.length]) }) },
-    { target: TARGETS.searchAlone, options: { ...load({ url: app, nextPath: () => searchPath('ar', SEARCH_WORDS[nextWord++ % SEARCH_WORDS.length]) }), connections: 1 } },
+    // Readers asking again are answered from kept pages (src/data/search.ts); each fresh request is worked out anew.
+    { target: TARGETS.search, options: load({ url: app, nextPath: () => asked(REPEATED_QUERIES[nextRepeated++ % REPEATED_QUERIES.length]) }) },
+    { target: TARGETS.searchFresh, options: load({ url: app, nextPath: () => fresh() }) },
+    { target: TARGETS.searchAlone, options: { ...load({ url: app, nextPath: () => fresh() }), connections: 1 } },
     { target: TARGETS.rest, options: load({ url: `${app}/api/articles?limit=20` }) },
     {
       target: TARGETS.graphql,

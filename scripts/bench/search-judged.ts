@@ -61,6 +61,16 @@ export const judgedQueries: JudgedQuery[] = [
 /** Words in few, some and many reports, timed beside the judged queries (the HTTP rows ask for the same). */
 export const SEARCH_WORDS = ['تمبكتو', 'الزلاقة', 'كمين', 'الهدوء']
 
+/** What readers ask for over and over: the judged queries and the words above, round and round. */
+export const REPEATED_QUERIES = [...judgedQueries.map((entry) => entry.query), ...SEARCH_WORDS].map((query) => ({ query, page: 1 }))
+
+/**
+ * Requests no reader made before, none answered from a kept page: each query of the mix at its result pages 2
+ * to 41 (page 1 is the repeated rows'; a page past the last shows the last, worked out in full), in an order
+ * that spreads the words.
+ */
+export const FRESH_QUERIES = Array.from({ length: 40 }, (_, page) => REPEATED_QUERIES.map(({ query }) => ({ query, page: page + 2 }))).flat()
+
 export const METHODS = { words: 'whole words by stem, BM25 (this app)', baseline: 'substring, newest 4 × 200 window (before #14)' } as const
 
 export type QualityRow = { method: string; kind: string; queries: number; recallAt10: number; mrr: number }

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import { sql } from '@payloadcms/db-sqlite'
 import { getPayload, type Payload } from 'payload'
 
-import { SEARCH_PAGE_SIZE, searchArticles } from '@/data/search'
+import { findArticles, SEARCH_PAGE_SIZE, searchArticles } from '@/data/search'
 import { rawSqlite } from '@/db/sqlite'
 import { highlight, normalizeArabic, queryTerms } from '@/lib/arabic/normalize'
 
@@ -145,11 +145,13 @@ async function main() {
     quality.push(row('all', judged))
     for (const kind of [...new Set(judgedQueries.map((query) => query.kind))]) quality.push(row(kind, judged.filter((entry) => entry.kind === kind)))
 
-    // One query at a time, each asked TIMED_RUNS times after a first uncounted one.
+    // One query at a time, each asked TIMED_RUNS times after a first uncounted one, worked out afresh each time:
+    // the app keeps pages asked for before (src/data/search.ts), which would time a lookup, not a search.
+    const afresh: (query: string) => Promise<unknown> = key === 'words' ? (query) => findArticles('ar', query) : search
     const ms: number[] = []
     for (const query of [...judgedQueries.map((entry) => entry.query), ...SEARCH_WORDS]) {
-      await search(query)
-      for (let run = 0; run < TIMED_RUNS; run++) ms.push((await timed(() => search(query))).ms)
+      await afresh(query)
+      for (let run = 0; run < TIMED_RUNS; run++) ms.push((await timed(() => afresh(query))).ms)
     }
     ms.sort((a, b) => a - b)
     times.push({ method: METHODS[key], queries: ms.length, p50: percentile(ms, 0.5), p95: percentile(ms, 0.95), max: ms.at(-1) ?? Number.NaN })
