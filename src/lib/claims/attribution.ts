@@ -206,6 +206,8 @@ function phraseAt(s: Sentence, from: number, skipLead = false): Range | null {
     }
     if (isDigits(word) || STOPS.has(word) || verbOf(word, t[i].bare) || PUBLISHERS.has(word) || PUBLISHING.has(t[i].bare)) break
     if (k > 0 && TO_WHOM.has(word)) break
+    // «وكالة أعماق التابعة لتنظيم الدولة»: the outlet ends where its owner is named (ownerOf takes it from there).
+    if (k > 0 && AFFILIATED.has(word) && OUTLETS.has(head)) break
     // A definite word inside an open construct chain is its genitive, whatever it means: «وكالة الأنباء».
     const genitive = k > 0 && !closed && isDefinite(word)
     if (!genitive && (OBJECTS.has(word) || OBJECTS.has(t[i].bare)) && !(word === 'عدد' && t[i + 1]?.text === 'من')) break
@@ -282,10 +284,13 @@ function authorOf(s: Sentence, range: Range): { range: Range; genitive: boolean 
   const by = PUBLISHERS.has(next) ? range.to + 1 : PUBLISHED_FROM.has(next) && t[range.to + 1]?.text === 'عن' ? range.to + 2 : -1
   const publisher = by > 0 ? phraseAt(s, by) : null
   if (publisher) return { range: publisher, genitive: false }
+  // An adjective agrees with its noun: after an indefinite document («إحصاءات المفوضية»), a definite word is its
+  // author even when it looks like an adjective; after a definite one («التقديرات الرسمية»), it describes it.
+  const definiteHead = isDefinite(t[range.from].text)
   for (let j = range.from + 1; j < range.to; j++) {
     const word = t[j].text
     if (/^ل/.test(word) && !isLamNoun(word)) return { range: { from: j, to: range.to }, genitive: true }
-    const describes = isDefinite(word) ? isAdjective(word) : isIndefiniteAdjective(word)
+    const describes = isDefinite(word) ? definiteHead && isAdjective(word) : isIndefiniteAdjective(word)
     if (j === range.from + 1 && !describes) return { range: { from: j, to: range.to }, genitive: false }
   }
   return { range, genitive: false }
@@ -303,6 +308,15 @@ function ownerOf(s: Sentence, range: Range): Range | 'pronoun' | null {
   if (j >= t.length || !/^ل/.test(t[j].text)) return null
   if (PRONOUN_OWNERS.has(t[j].text)) return 'pronoun'
   return phraseAt(s, j)
+}
+
+/** «التابعة لـY» right after `range`, when `range` is no outlet: Y, which names whose forces or police they are. */
+function affiliationOf(s: Sentence, range: Range): Range | null {
+  const t = s.tokens
+  const j = range.to
+  if (j + 1 >= t.length || !AFFILIATED.has(t[j].text) || /[،,:؛]/.test(t[j].gap)) return null
+  if (!/^ل/.test(t[j + 1].text) || PRONOUN_OWNERS.has(t[j + 1].text)) return null
+  return phraseAt(s, j + 1)
 }
 
 /** A named channel after `from` («عبر وكالة أعماق», «في بيان بثته إذاعة الأندلس», «عبر ذراعها الإعلامية «مؤسسة البيارق»»). */
@@ -361,7 +375,12 @@ function attributionOf(s: Sentence, spoken: Range, outletFrom = spoken.to, lam =
     outlet = range
     claimant = owner
     ofGenitive = true
-  } else outlet = outletAfter(s, Math.max(outletFrom, range.to))
+  } else {
+    // Not an outlet: «القوات التابعة للحكومة» is the claimant as named, its owner included.
+    const affiliation = owner ? null : affiliationOf(s, range)
+    if (affiliation) claimant = { from: range.from, to: affiliation.to }
+    outlet = outletAfter(s, Math.max(outletFrom, claimant.to))
+  }
   const text = phraseText(s, claimant, ofGenitive)
   if (!text) return null
   const outletText = outlet ? (phraseText(s, outlet)?.phrase ?? null) : null

@@ -82,6 +82,15 @@ describe('detectClaims', () => {
     expect(detectClaims('وأُفيد بسقوط قذائف على الحي.')[0]).toMatchObject({ claimant: null, unnamed: true })
   })
 
+  it('should trace an outlet «التابعة لـ» a group to the group, and a document to its author, by agreement', () => {
+    expect(detectClaims('وأفادت إذاعة البيان التابعة لحركة الشباب بأن مقاتلي الحركة قتلوا 9 جنود.')[0]).toMatchObject({ claimant: 'حركة الشباب', outlet: 'إذاعة البيان' })
+    // Not an outlet: the forces «التابعة للحكومة» are the claimant as named.
+    expect(detectClaims('وقالت القوات التابعة للحكومة إنها استعادت 3 قرى.')[0]?.claimant).toBe('القوات التابعة للحكومة')
+    // An indefinite document and a definite word: its author («إحصاءات المفوضية»); a definite one: an adjective.
+    expect(detectClaims('وبحسب إحصاءات المفوضية، فر 12 ألف شخص.')[0]?.claimant).toBe('المفوضية')
+    expect(detectClaims('وبحسب التقديرات الرسمية، فر 12 ألف شخص.')[0]?.claimant).toBe('التقديرات الرسمية')
+  })
+
   it('should not let a soft hyphen, an Arabic letter mark or a PDF ligature hide a claim', () => {
     for (const text of ['وقال\u00ADت الحكومة إن الوفد وصل.', 'و\u061Cقالت الحكومة إن الوفد وصل.', 'و\uFED7\uFE8E\uFEDF\uFE96 الحكومة إن الوفد وصل.']) {
       expect(detectClaims(text)[0]?.claimant, JSON.stringify(text)).toBe('الحكومة')
