@@ -59,6 +59,7 @@ export async function startProductionServer({ dir, build, seed = true, label = '
   npmRun('migrate', env, label)
   if (seed) npmRun('seed', env, label)
   if (build) npmRun('build', env, label)
+  else forgetRenderedPages()
 
   const port = await freePort()
   const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -71,6 +72,14 @@ export async function startProductionServer({ dir, build, seed = true, label = '
   await waitFor(`${baseURL}/api/articles?limit=1`, server)
   console.log(`[${label}] production server at ${baseURL}`)
   return { baseURL, env, pid: server.pid!, stop: () => stopServer(server.pid!) }
+}
+
+/**
+ * Pages Next rendered while serving an earlier run of this build (`<distDir>/server/route-cache`, and its data
+ * cache): another database's content, another port in every absolute address. A reused build starts without them.
+ */
+export function forgetRenderedPages(distDir = process.env.NEXT_DIST_DIR || '.next') {
+  for (const folder of [path.join(distDir, 'server', 'route-cache'), path.join(distDir, 'cache', 'fetch-cache')]) fs.rmSync(folder, { recursive: true, force: true })
 }
 
 /** Ends a server started above, with anything it spawned (it runs in its own process group). */

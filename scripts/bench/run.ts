@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib'
 import { lexicalFromText } from '@/lib/lexical'
 import { articlePath, searchPath, sectionPath } from '@/lib/paths'
 
-import { freePort, hasNginx, npmRun, serverEnv, startCache, stopServer, waitFor } from '../production-server'
+import { forgetRenderedPages, freePort, hasNginx, npmRun, serverEnv, startCache, stopServer, waitFor } from '../production-server'
 import type { CorpusFile } from './corpus'
 import { measureDetection } from './detection'
 import { generateLongText } from './generator'
@@ -166,6 +166,7 @@ async function main() {
   })
   const searchQuality = JSON.parse(fs.readFileSync(qualityFile, 'utf8')) as SearchQualityReport
   if (!values['skip-build']) npmRun('build', env, 'bench')
+  else forgetRenderedPages(distDir)
 
   const [appPort, cachePort, staticPort] = [await freePort(), await freePort(), await freePort()]
   const app = `http://127.0.0.1:${appPort}`
