@@ -3,12 +3,15 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
+import { answersMissing } from '@/components/layout/missing-page'
 import { listPublishedArticles } from '@/data/articles'
 import { getTerm, type TermKind, type TermPageView } from '@/data/terms'
 import type { Locale } from '@/i18n/locales'
-import { listingMetadata } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/metadata'
 import { pageFromSegments } from '@/lib/paging'
 import { feedPath, placePath, sectionPath, tagPath } from '@/lib/paths'
+import { missingPageMetadata } from '@/lib/seo/missing-page'
+import { siteIdentity } from '@/lib/seo/site-identity'
 
 import { ListingPage } from './listing-page'
 
@@ -30,19 +33,20 @@ export function termRoute(kind: TermKind, intro: (term: TermPageView, locale: Lo
   async function generateMetadata({ params }: TermRouteProps): Promise<Metadata> {
     const { locale, slug, page } = await params
     const term = await getTerm(kind, locale, decodeURIComponent(slug))
-    if (!term) return {}
-    const t = await getTranslations({ locale, namespace })
-    return listingMetadata({
+    if (!term) return missingPageMetadata(locale)
+    const [t, site] = await Promise.all([getTranslations({ locale, namespace }), siteIdentity(locale)])
+    return pageMetadata({
       locale,
       title: t('title', { name: term.name }),
-      description: term.description,
+      description: term.description || t('description', { name: term.name }),
       path: (code) => path(code, term.slug),
       page: pageFromSegments(page) ?? 1,
+      site,
       feed: feed ? feedPath(locale, term.slug) : undefined,
     })
   }
 
-  async function TermPage({ params }: TermRouteProps) {
+  async function TermListing({ params }: TermRouteProps) {
     const { locale, slug, page: segments } = await params
     setRequestLocale(locale)
     const page = pageFromSegments(segments)
@@ -62,5 +66,5 @@ export function termRoute(kind: TermKind, intro: (term: TermPageView, locale: Lo
     )
   }
 
-  return { generateMetadata, TermPage }
+  return { generateMetadata, TermPage: answersMissing(TermListing) }
 }

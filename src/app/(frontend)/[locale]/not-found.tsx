@@ -1,14 +1,10 @@
-import { getLocale, getTranslations } from 'next-intl/server'
+import { getLocale } from 'next-intl/server'
 
-import { homePath } from '@/lib/paths'
+import { MissingPage } from '@/components/layout/missing-page'
+import { isLocale } from '@/i18n/locales'
 
+// Drawn by the browser when a page calls notFound(); the server already sent the same MissingPage (AnswersMissing).
 export default async function NotFound() {
-  const [t, locale] = await Promise.all([getTranslations('notFound'), getLocale()])
-  return (
-    <section className="not-found">
-      <h1 className="page-title">{t('title')}</h1>
-      <p>{t('body')}</p>
-      <a href={homePath(locale)}>{t('back')}</a>
-    </section>
-  )
+  const locale = await getLocale()
+  return <MissingPage locale={isLocale(locale) ? locale : 'ar'} />
 }

@@ -4,8 +4,12 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ArticleList } from '@/components/article/article-list'
 import { listLatestArticles } from '@/data/articles'
 import type { Locale } from '@/i18n/locales'
-import { alternatesFor } from '@/lib/metadata'
-import { feedPath, homePath } from '@/lib/paths'
+import { siteURL } from '@/lib/env'
+import { scriptJson } from '@/lib/jsonld'
+import { pageMetadata } from '@/lib/metadata'
+import { feedPath, homePath, searchPath } from '@/lib/paths'
+import { siteIdentity } from '@/lib/seo/site-identity'
+import { homeJsonLd } from '@/lib/seo/site-jsonld'
 
 // From Next's cache; publishing and unpublishing revalidate it (src/data/revalidate.ts).
 export const revalidate = 60
@@ -16,18 +20,31 @@ type Props = { params: Promise<{ locale: Locale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  return { alternates: { ...alternatesFor(locale, homePath), types: { 'application/rss+xml': feedPath(locale) } } }
+  const site = await siteIdentity(locale)
+  const title = `${site.name} — ${site.tagline}`
+  return { ...pageMetadata({ locale, title, description: site.tagline, path: homePath, site, feed: feedPath(locale) }), title: { absolute: title } }
 }
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, articles] = await Promise.all([getTranslations('home'), listLatestArticles(locale)])
+  const [t, articles, site] = await Promise.all([getTranslations('home'), listLatestArticles(locale), siteIdentity(locale)])
+  const base = siteURL()
+  const jsonLd = homeJsonLd({
+    base,
+    name: site.name,
+    alternateName: site.alternateName,
+    description: site.tagline,
+    locale,
+    homeURL: `${base}${homePath(locale)}`,
+    searchURL: `${base}${searchPath(locale)}`,
+  })
 
   return (
     <>
       <h1 className="page-title">{t('title')}</h1>
       <ArticleList articles={articles} locale={locale} emptyText={t('empty')} lead relativeDates />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(jsonLd) }} />
     </>
   )
 }

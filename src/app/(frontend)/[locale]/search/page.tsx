@@ -8,8 +8,9 @@ import { SearchOrderChoice } from '@/components/search/search-order'
 import { PublishedDate } from '@/components/ui/published-date'
 import { type SearchOrder, searchArticles, searchOrderOf } from '@/data/search'
 import type { Locale } from '@/i18n/locales'
-import { alternatesFor } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/metadata'
 import { articlePath, searchPath } from '@/lib/paths'
+import { siteIdentity } from '@/lib/seo/site-identity'
 
 type Props = {
   params: Promise<{ locale: Locale }>
@@ -26,9 +27,9 @@ const resultsPath = (locale: string, query: string, order: SearchOrder, page = 1
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'search' })
+  const [t, site] = await Promise.all([getTranslations({ locale, namespace: 'search' }), siteIdentity(locale)])
   // Result pages are not for search engines; the page itself is reachable in both languages.
-  return { title: t('title'), robots: { index: false, follow: true }, alternates: alternatesFor(locale, (code) => searchPath(code)) }
+  return { ...pageMetadata({ locale, title: t('title'), description: t('label'), path: (code) => searchPath(code), site }), robots: { index: false, follow: true } }
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

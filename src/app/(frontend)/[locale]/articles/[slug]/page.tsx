@@ -6,14 +6,19 @@ import { ArticleBody } from '@/components/article/article-body'
 import { ArticleHeader } from '@/components/article/article-header'
 import { CorrectionsLog } from '@/components/article/corrections-log'
 import { SourcesPanel } from '@/components/article/sources-panel'
+import { answersMissing } from '@/components/layout/missing-page'
 import { getPublishedArticle, getRenamedArticleSlug } from '@/data/articles'
+import { articleLanguages } from '@/data/seo'
 import { inReadingOrder, listPublicClaims, mergeCorrections } from '@/data/claims'
 import { directionOf, type Locale } from '@/i18n/locales'
 import { VERDICTS } from '@/lib/claims/verdicts'
 import { siteURL } from '@/lib/env'
 import { articleJsonLd, scriptJson } from '@/lib/jsonld'
 import { markedClaimIds } from '@/lib/lexical'
-import { alternatesFor } from '@/lib/metadata'
+import { pageMetadata } from '@/lib/metadata'
+import { missingPageMetadata } from '@/lib/seo/missing-page'
+import { lastSeenChange } from '@/lib/seo/cards'
+import { siteIdentity } from '@/lib/seo/site-identity'
 import { articlePath, authorPath } from '@/lib/paths'
 
 // Served from Next's cache; publishing, unpublishing, corrections and claim changes revalidate it at once
@@ -26,29 +31,34 @@ type Props = { params: Promise<{ locale: Locale; slug: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const article = await getPublishedArticle(locale, decodeURIComponent(slug))
-  if (!article) return {}
-  const image = article.heroImage ? [{ url: article.heroImage.url, width: article.heroImage.width, height: article.heroImage.height, alt: article.heroImage.alt }] : undefined
+  if (!article) return missingPageMetadata(locale)
+  const [versions, claims, site] = await Promise.all([articleLanguages(article.id), listPublicClaims(article.id, locale), siteIdentity(locale)])
+  // Shown in a language it was not written in, the page is a copy of the original: not indexed, pointing at it.
+  const textLocale = (article.textLocale as Locale | undefined) ?? locale
+  const description = article.dek ?? site.tagline
+  const hero = article.heroImage
   return {
-    title: article.title,
-    description: article.dek,
-    alternates: alternatesFor(locale, (code) => articlePath(code, article.slug)),
-    openGraph: {
-      type: 'article',
+    ...pageMetadata({
+      locale: textLocale,
       title: article.title,
-      description: article.dek,
-      url: articlePath(locale, article.slug),
-      locale,
-      publishedTime: article.publishedAt,
-      modifiedTime: article.updatedAt,
-      section: article.section?.name,
-      authors: article.authors.map((author) => author.name),
-      images: image,
-    },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title: article.title, description: article.dek, images: image?.map((entry) => entry.url) },
+      description,
+      path: (code) => articlePath(code, article.slug),
+      versions,
+      site,
+      type: 'article',
+      image: hero ? { url: hero.url, width: hero.width, height: hero.height, alt: hero.alt } : undefined,
+      openGraph: {
+        publishedTime: article.publishedAt,
+        modifiedTime: lastSeenChange(article.publishedAt, mergeCorrections(article.corrections, claims).map((entry) => entry.at)),
+        section: article.section?.name,
+        authors: article.authors.map((author) => author.name),
+      },
+    }),
+    ...(article.textLocale ? { robots: { index: false, follow: true } } : {}),
   }
 }
 
-export default async function ArticlePage({ params }: Props) {
+async function ArticlePage({ params }: Props) {
   const { locale, slug: rawSlug } = await params
   setRequestLocale(locale)
   const slug = decodeURIComponent(rawSlug)
@@ -68,7 +78,7 @@ export default async function ArticlePage({ params }: Props) {
     headline: article.title,
     description: article.dek,
     datePublished: article.publishedAt,
-    dateModified: article.updatedAt,
+    dateModified: lastSeenChange(article.publishedAt, corrections.map((entry) => entry.at)),
     authors: article.authors.map((author) => ({ name: author.name, url: author.slug ? `${base}${authorPath(locale, author.slug)}` : undefined })),
     section: article.section?.name,
     image: article.heroImage ? new URL(article.heroImage.url, base).toString() : undefined,
@@ -109,3 +119,5 @@ export default async function ArticlePage({ params }: Props) {
     </>
   )
 }
+
+export default answersMissing(ArticlePage)
