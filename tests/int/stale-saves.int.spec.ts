@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lexicalFromText } from '@/lib/lexical'
+import { lexicalFromText, textFromLexical } from '@/lib/lexical'
 import type { User } from '@/payload-types'
 
 import { restRequest } from './helpers/clients'
@@ -13,6 +13,8 @@ import { addUser, initTestPayload, type TestPayload, tokenFor } from './helpers/
 let t: TestPayload
 let first: User
 let second: User
+let writer: User
+let checker: User
 const tokens: Record<string, string> = {}
 
 beforeAll(async () => {
@@ -20,7 +22,9 @@ beforeAll(async () => {
   await addUser(t.payload, 'admin@mirsad.test', 'admin')
   first = await addUser(t.payload, 'first@mirsad.test', 'editor')
   second = await addUser(t.payload, 'second@mirsad.test', 'editor')
-  for (const user of [first, second]) tokens[user.email] = await tokenFor(t.payload, user.email)
+  writer = await addUser(t.payload, 'writer@mirsad.test', 'writer')
+  checker = await addUser(t.payload, 'checker@mirsad.test', 'factChecker')
+  for (const user of [first, second, writer]) tokens[user.email] = await tokenFor(t.payload, user.email)
 })
 
 afterAll(async () => {
@@ -34,6 +38,12 @@ async function autosave(user: User, id: number, data: Record<string, unknown>) {
 }
 
 const latest = (id: number) => t.payload.findByID({ collection: 'articles', id, draft: true, depth: 0, locale: 'ar' })
+
+/** What an open edit view holds: the article as it was loaded, every field, with its `updatedAt`. */
+async function openForm(id: number) {
+  const { id: _id, createdAt: _created, history: _history, ...form } = (await latest(id)) as unknown as Record<string, unknown>
+  return form
+}
 
 describe('saves from an outdated form', () => {
   it('should refuse the first editor’s autosave once the second has saved, saying who and what to do', async () => {
@@ -67,5 +77,88 @@ describe('saves from an outdated form', () => {
     const article = await t.payload.create({ collection: 'articles', draft: true, locale: 'ar', data: { title: 'خبر', body: lexicalFromText('نص.') as never }, user: first, overrideAccess: false })
     await autosave(first, article.id, { title: 'خبر معدل', savedBy: second.id })
     expect((await latest(article.id)).savedBy).toBe(first.id)
+  })
+})
+
+describe('saves from an outdated form that changed other fields', () => {
+  async function writersDraft(title: string, body: string) {
+    const article = await t.payload.create({ collection: 'articles', draft: true, locale: 'ar', data: { title, body: lexicalFromText(body) as never }, user: writer, overrideAccess: false })
+    return article.id
+  }
+
+  /** An autosave that goes through: the form then shows the version it saved, as the admin's does. */
+  async function saves(user: User, id: number, form: Record<string, unknown>, change: Record<string, unknown>) {
+    const answer = await autosave(user, id, { ...form, ...change })
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+    Object.assign(form, change, { updatedAt: answer.body.doc!.updatedAt })
+  }
+
+  it('should keep the writer’s words and the editor’s new assignee when each changed only their own field', async () => {
+    const id = await writersDraft('خبر يكتبه الكاتب', 'الفقرة الأولى.')
+    const writersForm = await openForm(id)
+    await saves(writer, id, writersForm, { body: lexicalFromText('الفقرة الأولى. وجملة ثانية.') })
+
+    // The editor opens the article after that autosave and changes only who edits and checks it.
+    await saves(first, id, await openForm(id), { assignees: { editor: first.id, factChecker: checker.id } })
+    // Payload would have rewritten the writer's autosaved version in place; it stays whole, and the editor's is new.
+    const { docs: versions } = await t.payload.findVersions({ collection: 'articles', where: { parent: { equals: id } }, sort: '-updatedAt', depth: 0, locale: 'ar', overrideAccess: true })
+    const writers = versions.find((row) => row.version.updatedAt === writersForm.updatedAt)
+    expect(textFromLexical(writers?.version.body)).toBe('الفقرة الأولى. وجملة ثانية.')
+    expect(writers?.version).toMatchObject({ title: 'خبر يكتبه الكاتب', savedBy: writer.id, history: [{ to: 'draft' }] })
+    expect(versions[0].version.savedBy).toBe(first.id)
+
+    // The writer, still on the version of their own autosave, types on: nothing of theirs is refused or lost.
+    const words = 'الفقرة الأولى. وجملة ثانية. وثالثة كُتبت بعد تغيير المكلَّف.'
+    const mine = await autosave(writer, id, { ...writersForm, body: lexicalFromText(words) })
+    expect(mine.status, JSON.stringify(mine.body)).toBe(200)
+    const saved = await latest(id)
+    expect(textFromLexical(saved.body)).toBe(words)
+    expect(saved.assignees).toMatchObject({ editor: first.id, factChecker: checker.id })
+    expect(saved.title).toBe('خبر يكتبه الكاتب')
+    expect(saved.savedBy).toBe(writer.id)
+  })
+
+  it('should refuse a change to a field a colleague changed since, name it, and keep the colleague’s words', async () => {
+    const id = await writersDraft('عنوان أول', 'نص لا يتغير.')
+    const writersForm = await openForm(id)
+    const editorsForm = await openForm(id)
+    expect((await autosave(first, id, { ...editorsForm, title: 'عنوان كتبه المحرر' })).status).toBe(200)
+
+    const mine = await autosave(writer, id, { ...writersForm, title: 'عنوان كتبه الكاتب' })
+    expect(mine.status).toBe(409)
+    expect(mine.body.errors?.[0].message).toMatch(/غيّر first «العنوان» بعد أن فتحت المقال.*أعد تحميل الصفحة.*first changed “Title”.*Reload the page/)
+    const saved = await latest(id)
+    expect(saved.title).toBe('عنوان كتبه المحرر')
+    expect(textFromLexical(saved.body)).toBe('نص لا يتغير.')
+  })
+
+  it('should never lose the body: an editor’s form that did not touch it keeps the words typed since', async () => {
+    const id = await writersDraft('خبر عن السوق', 'جملة أولى.')
+    const writersForm = await openForm(id)
+    await saves(writer, id, writersForm, { body: lexicalFromText('جملة أولى. جملة ثانية.') })
+    const editorsForm = await openForm(id)
+    await saves(first, id, editorsForm, { assignees: { editor: first.id } })
+    const words = 'جملة أولى. جملة ثانية. جملة ثالثة.'
+    await saves(writer, id, writersForm, { body: lexicalFromText(words) })
+
+    // The editor's form still holds the body as it was when they opened it; they change another desk field.
+    const again = await autosave(first, id, { ...editorsForm, assignees: { editor: first.id, factChecker: checker.id } })
+    expect(again.status, JSON.stringify(again.body)).toBe(200)
+    const saved = await latest(id)
+    expect(textFromLexical(saved.body)).toBe(words)
+    expect(saved.assignees).toMatchObject({ editor: first.id, factChecker: checker.id })
+  })
+
+  it('should refuse rather than guess when the version the form was opened on is gone, and keep the words typed since', async () => {
+    const id = await writersDraft('خبر', 'جملة.')
+    const writersForm = await openForm(id)
+    await saves(writer, id, writersForm, { body: lexicalFromText('جملة. ثانية.') })
+    const editorsForm = await openForm(id)
+    // The writer's next autosave rewrites their own autosaved version in place: the one the editor opened is gone.
+    await saves(writer, id, writersForm, { body: lexicalFromText('جملة. ثانية. ثالثة.') })
+
+    const stale = await autosave(first, id, { ...editorsForm, assignees: { editor: first.id } })
+    expect(stale.status).toBe(409)
+    expect(textFromLexical((await latest(id)).body)).toBe('جملة. ثانية. ثالثة.')
   })
 })
