@@ -15,6 +15,12 @@ import { verdictMustHoldUp } from './hooks/verdictMustHoldUp'
 import { revalidateClaimArticle, revalidateDeletedClaimArticle } from './hooks/revalidateClaimArticle'
 
 const serverSet = { create: () => false, update: () => false }
+// Day before month, as the rest of the admin (the picker ignores the admin's dateFormat): a day where only the
+// day matters, the time too where the hour of a call or a check does.
+const dayFirst = {
+  day: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+  dayAndTime: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+} as const
 const canCheckClaims: FieldAccess = ({ req }) => hasRole(req.user, 'factChecker', 'editor', 'admin')
 
 /** One claim in one article: who made it, how it reached us, what we found, and the evidence. */
@@ -118,7 +124,7 @@ export const Claims: CollectionConfig = {
         webURLField('url', { ar: 'الرابط', en: 'URL' }),
         webURLField('archivedUrl', { ar: 'رابط الأرشيف', en: 'Archived URL' }),
         { name: 'description', type: 'textarea', label: { ar: 'الوصف', en: 'Description' } },
-        { name: 'accessedAt', type: 'date', label: { ar: 'تاريخ الاطلاع', en: 'Accessed' } },
+        { name: 'accessedAt', type: 'date', label: { ar: 'تاريخ الاطلاع', en: 'Accessed' }, admin: { date: dayFirst.day } },
       ],
     },
     {
@@ -129,7 +135,7 @@ export const Claims: CollectionConfig = {
       fields: [
         { name: 'contact', type: 'text', required: true, label: { ar: 'مع من', en: 'With whom' } },
         { name: 'channel', type: 'select', label: { ar: 'الوسيلة', en: 'Channel' }, options: options(REPLY_CHANNELS) },
-        { name: 'contactedAt', type: 'date', label: { ar: 'متى', en: 'When' } },
+        { name: 'contactedAt', type: 'date', label: { ar: 'متى', en: 'When' }, admin: { date: dayFirst.dayAndTime } },
         { name: 'answer', type: 'textarea', label: { ar: 'الرد', en: 'Answer' } },
         { name: 'noAnswer', type: 'checkbox', label: { ar: 'لم يردّ', en: 'No answer' } },
       ],
@@ -165,7 +171,7 @@ export const Claims: CollectionConfig = {
       fields: [
         { name: 'kind', type: 'select', required: true, options: options(CORRECTION_KINDS), label: { ar: 'النوع', en: 'Kind' } },
         { name: 'note', type: 'textarea', required: true, label: { ar: 'الملاحظة', en: 'Note' } },
-        { name: 'at', type: 'date', label: { ar: 'التاريخ', en: 'Date' } },
+        { name: 'at', type: 'date', label: { ar: 'التاريخ', en: 'Date' }, admin: { date: dayFirst.dayAndTime } },
       ],
     },
     {
@@ -174,9 +180,10 @@ export const Claims: CollectionConfig = {
       label: { ar: 'تغيّر المقطع بعد التحقق: أعد التحقق', en: 'The passage changed after the check: check again' },
       // Ticked by the server when the marked words change (flagChangedPassages); the desk unticks it once re-checked.
       access: { create: () => false, update: canCheckClaims },
+      // Shown while the claim as saved is flagged, not while the box is ticked: unticked, it stays until saved.
       admin: {
         position: 'sidebar',
-        condition: (data) => Boolean(data?.needsRecheck),
+        components: { Field: '@/components/admin/recheck-flag#RecheckFlag' },
         description: { ar: 'أزل العلامة بعد التحقق من النص الجديد.', en: 'Untick it once you have checked the new wording.' },
       },
     },
@@ -184,7 +191,7 @@ export const Claims: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'checkedBy', type: 'relationship', relationTo: 'users', label: { ar: 'دقّقه', en: 'Checked by' }, access: serverSet, admin: { readOnly: true } },
-        { name: 'checkedAt', type: 'date', label: { ar: 'في', en: 'Checked at' }, access: serverSet, admin: { readOnly: true } },
+        { name: 'checkedAt', type: 'date', label: { ar: 'في', en: 'Checked at' }, access: serverSet, admin: { readOnly: true, date: dayFirst.dayAndTime } },
       ],
     },
   ],

@@ -28,6 +28,7 @@ import { ClaimDetector as ClaimDetector_29db718543dc98072349bad5332d6dab } from 
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { WorkflowActions as WorkflowActions_358db7fd75f4836d8593f912776c3331 } from '@/components/admin/workflow-actions'
 import { StageHistory as StageHistory_9a97fc2dbbee80ca8dc25bc17d29407d } from '@/components/admin/stage-history'
+import { RecheckFlag as RecheckFlag_834a6cd09817b060b316239393252fac } from '@/components/admin/recheck-flag'
 import { CurrentPassword as CurrentPassword_613e84a65be86120252eebbddb54ac08 } from '@/components/admin/current-password'
 import { MirsadIcon as MirsadIcon_cdfe6c2d0b3ffa975fd8de5bee82c7d1 } from '@/components/admin/mirsad-mark'
 import { MirsadLogo as MirsadLogo_cdfe6c2d0b3ffa975fd8de5bee82c7d1 } from '@/components/admin/mirsad-mark'
@@ -70,6 +71,7 @@ export const importMap = {
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "@/components/admin/workflow-actions#WorkflowActions": WorkflowActions_358db7fd75f4836d8593f912776c3331,
   "@/components/admin/stage-history#StageHistory": StageHistory_9a97fc2dbbee80ca8dc25bc17d29407d,
+  "@/components/admin/recheck-flag#RecheckFlag": RecheckFlag_834a6cd09817b060b316239393252fac,
   "@/components/admin/current-password#CurrentPassword": CurrentPassword_613e84a65be86120252eebbddb54ac08,
   "@/components/admin/mirsad-mark#MirsadIcon": MirsadIcon_cdfe6c2d0b3ffa975fd8de5bee82c7d1,
   "@/components/admin/mirsad-mark#MirsadLogo": MirsadLogo_cdfe6c2d0b3ffa975fd8de5bee82c7d1,
