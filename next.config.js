@@ -1,3 +1,6 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
@@ -11,6 +14,8 @@ const nextConfig = {
   // Readers reach the app through nginx (deploy/nginx), which compresses; compressed here too, each page would be
   // cached once per Accept-Encoding a client sends (Next answers with Vary: Accept-Encoding).
   compress: false,
+  // Next's file-system page cache, but never for a missing page (src/cache/page-cache.cjs).
+  cacheHandler: path.join(path.dirname(fileURLToPath(import.meta.url)), 'src/cache/page-cache.cjs'),
 }
 
 /**
