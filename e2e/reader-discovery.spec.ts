@@ -141,7 +141,8 @@ test.describe('feeds and sitemaps', () => {
     }
     const sitemap = urls(await (await request.get('/sitemap.xml')).text())
     expect(sitemap.some((loc) => loc.endsWith(`/ar/articles/${fresh.slug}`))).toBe(true)
-    expect(sitemap.some((loc) => loc.endsWith(`/en/articles/${fresh.slug}`))).toBe(true)
+    // Written in Arabic only: no English page of it is listed (#15: untranslated pages are no alternates).
+    expect(sitemap.some((loc) => loc.endsWith(`/en/articles/${fresh.slug}`))).toBe(false)
     expect(sitemap.some((loc) => loc.endsWith(`/ar/articles/${embargoed.slug}`))).toBe(false)
     expect(sitemap.some((loc) => loc.includes('مسودة'))).toBe(false)
     expect(sitemap.some((loc) => loc.endsWith('/ar/places/جورا'))).toBe(true)
@@ -162,7 +163,9 @@ test.describe('feeds and sitemaps', () => {
     await page.getByRole('link', { name: DIOURA_TITLE }).first().click()
     const path = new URL(page.url()).pathname
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`))
-    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', new RegExp(`${path.replace('/ar/', '/en/')}$`))
+    // The Dioura report has no English text: its /en page is no English alternate.
+    await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveAttribute('href', new RegExp(`${path}$`))
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(0)
     await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', new RegExp(`${path}$`))
     await expect(page.locator('meta[property="og:image"]').first()).toHaveAttribute('content', /\/api\/media\/file\/.+\.webp/)
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')

@@ -100,10 +100,13 @@ export function newsSitemapProblems(xml: string, origin: string, { now = Date.no
   }
   if (sitemap.namespaces.news !== NEWS_NS) problems.push(`xmlns:news is ${sitemap.namespaces.news}, not ${NEWS_NS}`)
   if (sitemap.entries.length > 1000) problems.push(`${sitemap.entries.length} news entries, over the 1,000 allowed`)
+  // With nothing from the last 48 hours, one plain <url> keeps the document valid (a <urlset> needs one, and
+  // Google's News rules say to drop <news:news> from older URLs); otherwise every entry is a news entry.
+  const fallback = sitemap.entries.length === 1 && !sitemap.entries[0].news
   for (const entry of sitemap.entries) {
     const news = entry.news
     if (!news) {
-      problems.push(`${entry.loc}: no <news:news>`)
+      if (!fallback) problems.push(`${entry.loc}: no <news:news>`)
       continue
     }
     const publication = (news['news:publication'] ?? {}) as Record<string, unknown>
