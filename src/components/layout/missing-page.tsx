@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { type ReactNode, Suspense } from 'react'
 
@@ -24,26 +25,40 @@ export async function MissingPage({ locale }: { locale: Locale }) {
 }
 
 /**
- * A reader page that may call notFound(). Without this boundary Next 16 answers notFound() with an empty
+ * A missing page, answered inside a Suspense boundary. Without it Next 16 answers notFound() with an empty
  * `<html id="__next_error__">` and draws the 404 in the browser (vercel/next.js#62228); inside it, the page is
- * still answered 404 but the server sends the site's layout with MissingPage in it, readable without
- * JavaScript. While the page renders nothing is sent (its HTML is built whole for Next's cache), so readers
- * of a page that exists never see this fallback.
+ * still answered 404 but the server sends the site's layout with MissingPage in it, readable without JavaScript.
  */
-export function AnswersMissing({ locale, children }: { locale: Locale; children: ReactNode }) {
-  return <Suspense fallback={<MissingPage locale={locale} />}>{children}</Suspense>
+export function AnswersMissing({ locale }: { locale: Locale }) {
+  return (
+    <Suspense fallback={<MissingPage locale={locale} />}>
+      <StillMissing />
+    </Suspense>
+  )
 }
+
+function StillMissing(): never {
+  notFound()
+}
+
+/** What notFound() throws (next/dist/client/components/not-found). */
+const isNotFound = (error: unknown) => typeof error === 'object' && error !== null && (error as { digest?: unknown }).digest === 'NEXT_HTTP_ERROR_FALLBACK;404'
 
 type ReaderPageProps = { params: Promise<{ locale: Locale }> }
 
-/** A reader page's component, answering its notFound() through AnswersMissing. */
+/**
+ * A reader page's component whose notFound() is answered through AnswersMissing. The page itself is worked out
+ * first, outside any boundary: a page that exists is sent whole, as before (inside a Suspense boundary its HTML
+ * would hold MissingPage, the page itself hidden until a script swapped them: a reader or crawler without
+ * JavaScript saw «الصفحة غير موجودة» on every article). Only a page that calls notFound() gets the boundary.
+ */
 export function answersMissing<Props extends ReaderPageProps>(Page: (props: Props) => Promise<ReactNode>) {
   return async function ReaderPage(props: Props) {
-    const { locale } = await props.params
-    return (
-      <AnswersMissing locale={locale}>
-        <Page {...props} />
-      </AnswersMissing>
-    )
+    try {
+      return await Page(props)
+    } catch (error) {
+      if (!isNotFound(error)) throw error
+      return <AnswersMissing locale={(await props.params).locale} />
+    }
   }
 }

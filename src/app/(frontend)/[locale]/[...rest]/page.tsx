@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { AnswersMissing } from '@/components/layout/missing-page'
 import type { Locale } from '@/i18n/locales'
@@ -16,16 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return missingPageMetadata((await params).locale)
 }
 
-function Unknown(): never {
-  notFound()
-}
-
 // Any path the site does not know gets the localised 404 page.
 export default async function UnknownPage({ params }: Props) {
-  const { locale } = await params
-  return (
-    <AnswersMissing locale={locale}>
-      <Unknown />
-    </AnswersMissing>
-  )
+  return <AnswersMissing locale={(await params).locale} />
 }
