@@ -1,5 +1,6 @@
 import { isEmptyEvidence } from '@/collections/Claims/hooks/dropEmptyEvidence'
 import type { Locale } from '@/i18n/locales'
+import type { ReviewedClaim } from '@/lib/claim-review'
 import { CHANNELS, speaksForParty, statesFigure, VERDICTS, type Verdict } from '@/lib/claims/verdicts'
 import { isWebURL } from '@/lib/urls'
 import type { Source } from '@/payload-types'
@@ -7,21 +8,19 @@ import type { Source } from '@/payload-types'
 import { payloadClient } from './payload'
 import type { CorrectionView } from './views'
 
-export type ClaimView = {
-  id: number | string
-  text: string
-  verdict: Verdict
-  verdictLabel: string
+/** What the sources panel shows of a claim; it is also what its ClaimReview is made from. */
+export type ClaimView = Omit<ReviewedClaim, 'evidence'> & {
   claimant?: string
+  /** An unnamed source as the newsroom describes it, and why it granted anonymity. */
   unnamedDescription?: string
+  unnamedReason?: string
   partyToConflict: boolean
   /** A figure (casualties, materiel, a statistic) given by a party to the conflict or someone speaking for one. */
   partyFigure: boolean
   channel?: string
   rationale?: string
-  evidence: { url?: string; archivedUrl?: string; description?: string }[]
+  evidence: { url?: string; archivedUrl?: string; description?: string; accessedAt?: string }[]
   replies: { contact: string; answer?: string; noAnswer: boolean }[]
-  checkedAt?: string
   /** Changes readers were told about since publication. */
   log: CorrectionView[]
 }
@@ -47,6 +46,7 @@ export async function listPublicClaims(articleId: number | string, locale: Local
       claimant: true,
       named: true,
       unnamedDescription: true,
+      unnamedReason: true,
       channel: true,
       rationale: true,
       figures: true,
@@ -56,18 +56,21 @@ export async function listPublicClaims(articleId: number | string, locale: Local
       checkedAt: true,
       log: true,
     },
-    populate: { sources: { name: true, partyToConflict: true, affiliation: true } },
+    populate: { sources: { name: true, kind: true, links: true, partyToConflict: true, affiliation: true } },
   })
   return docs.map((claim) => {
     const claimant = typeof claim.claimant === 'object' && claim.claimant ? (claim.claimant as Source) : undefined
     const verdict = (claim.verdict ?? 'unverified') as Verdict
+    const unnamed = claim.named === false
     return {
       id: claim.id,
       text: claim.text,
       verdict,
       verdictLabel: VERDICTS[verdict][locale],
-      claimant: claim.named === false ? undefined : claimant?.name,
-      unnamedDescription: claim.named === false ? (claim.unnamedDescription ?? undefined) : undefined,
+      claimant: unnamed ? undefined : claimant?.name,
+      unnamedDescription: unnamed ? (claim.unnamedDescription ?? undefined) : undefined,
+      unnamedReason: unnamed ? (claim.unnamedReason?.trim() || undefined) : undefined,
+      author: claimAuthor(unnamed ? undefined : claimant, unnamed ? claim.unnamedDescription : undefined),
       partyToConflict: speaksForParty(claimant),
       partyFigure: speaksForParty(claimant) && statesFigure(claim),
       channel: claim.channel ? CHANNELS[claim.channel as keyof typeof CHANNELS]?.[locale] : undefined,
@@ -78,6 +81,7 @@ export async function listPublicClaims(articleId: number | string, locale: Local
           url: isWebURL(item.url) ? item.url! : undefined,
           archivedUrl: isWebURL(item.archivedUrl) ? item.archivedUrl! : undefined,
           description: item.description?.trim() || undefined,
+          accessedAt: item.accessedAt ?? undefined,
         }))
         .filter((item) => !isEmptyEvidence(item)),
       replies: (claim.rightOfReply ?? []).map((reply) => ({
@@ -89,6 +93,17 @@ export async function listPublicClaims(articleId: number | string, locale: Local
       log: (claim.log ?? []).map((entry) => ({ kind: entry.kind, note: entry.note, at: entry.at ?? undefined, claim: claim.text })),
     }
   })
+}
+
+// Kinds of source that are one person; the rest (and a source we do not know) speak as organisations.
+const PERSON_KINDS = ['witness', 'expert', 'anonymous']
+
+/** The claim's author as structured data names it: an unnamed source by its description, never by its record. */
+function claimAuthor(source: Source | undefined, unnamedDescription: string | null | undefined): ClaimView['author'] {
+  if (unnamedDescription?.trim()) return { name: unnamedDescription.trim(), type: 'Person', links: [] }
+  if (!source?.name) return undefined
+  const links = (source.links ?? []).flatMap((link) => (isWebURL(link.url) ? [link.url.trim()] : []))
+  return { name: source.name, type: PERSON_KINDS.includes(source.kind) ? 'Person' : 'Organization', links }
 }
 
 /** The article's own log entries and those kept with its claims, oldest first. */

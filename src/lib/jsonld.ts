@@ -1,13 +1,6 @@
 // Structured data for an article page: a NewsArticle and one ClaimReview per claim with a verdict.
 
-export type JsonLdClaim = {
-  text: string
-  verdictLabelAr: string
-  verdictLabelEn: string
-  claimant?: string
-  evidence: string[]
-  checkedAt?: string
-}
+import { claimReview, type ReviewedClaim } from './claim-review'
 
 export type JsonLdArticle = {
   url: string
@@ -19,14 +12,14 @@ export type JsonLdArticle = {
   section?: string
   image?: string
   language: string
-  claims: JsonLdClaim[]
+  claims: ReviewedClaim[]
   corrections?: { text: string; datePublished?: string }[]
 }
 
 const PUBLISHER = { '@type': 'NewsMediaOrganization', name: 'مرصد — Mirsad' }
 
 export function articleJsonLd(article: JsonLdArticle) {
-  const citations = [...new Set(article.claims.flatMap((claim) => claim.evidence))]
+  const citations = [...new Set(article.claims.flatMap((claim) => claim.evidence.flatMap((item) => (item.url ? [item.url] : []))))]
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -48,20 +41,7 @@ export function articleJsonLd(article: JsonLdArticle) {
           ? { correction: article.corrections.map((entry) => ({ '@type': 'CorrectionComment', text: entry.text, datePublished: entry.datePublished })) }
           : {}),
       },
-      ...article.claims.map((claim, index) => ({
-        '@type': 'ClaimReview',
-        '@id': `${article.url}#claim-${index + 1}`,
-        url: `${article.url}#sources`,
-        claimReviewed: claim.text,
-        datePublished: claim.checkedAt ?? article.datePublished,
-        author: PUBLISHER,
-        itemReviewed: {
-          '@type': 'Claim',
-          ...(claim.claimant ? { author: { '@type': 'Organization', name: claim.claimant } } : {}),
-          appearance: { '@id': `${article.url}#article` },
-        },
-        reviewRating: { '@type': 'Rating', alternateName: claim.verdictLabelAr, name: claim.verdictLabelEn },
-      })),
+      ...article.claims.map((claim) => claimReview(claim, { url: article.url, datePublished: article.datePublished, publisher: PUBLISHER })),
     ],
   }
 }

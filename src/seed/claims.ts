@@ -30,24 +30,45 @@ const SILENCE = {
   answer: 'لم يصدر أي تعليق رسمي على الهجوم حتى ساعة النشر.',
 }
 
+// Where each claim was made, as the desk records it: the demo's addresses are on reserved .example domains.
+const STATEMENT_2025 = {
+  url: 'https://zallaqa.example/bayan/2025-05-24',
+  description: 'البيان الثاني للجماعة عبر مؤسسة الزلاقة، مساء السبت 24 مايو 2025',
+  accessedAt: '2025-05-24T20:30:00.000Z',
+}
+const STATEMENT_2023 = {
+  url: 'https://azawad-front.example/communique/2023-09-28',
+  description: 'بلاغ الحركات الأزوادية عن الهجوم، 28 سبتمبر 2023',
+  accessedAt: '2023-09-28T18:00:00.000Z',
+}
+
+type SeedEvidence = { url?: string; description: string; accessedAt: string }
+
 type SeedClaim = {
+  /** The claim as a sentence that stands on its own: what readers and fact-check search see as «the claim». */
+  claim: string
+  /** The words it is marked on in the body, cut from the prose. */
   quote: string
   kind: string
   claimant?: string
   figures?: { value: number; unit: string }[]
   rationale: string
+  evidence: SeedEvidence[]
   unnamed?: { description: string; reason: string }
 }
 
 const diouraClaims: SeedClaim[] = [
   {
+    claim: 'قالت جماعة نصرة الإسلام والمسلمين إن 40 عسكريًا ماليًا قُتلوا في هجومها على معسكر جورا في 23 مايو 2025.',
     quote: 'قالت فيه إن 40 عسكريًا ماليًا قُتلوا',
     kind: 'casualties',
     claimant: 'jnim',
     figures: [{ value: 40, unit: 'جندي قتيل / soldiers killed' }],
     rationale: 'الرقم من بيان الجماعة الثاني عبر مؤسسة الزلاقة، ولا مصدر مستقل يؤكده أو ينفيه.',
+    evidence: [STATEMENT_2025],
   },
   {
+    claim: 'قالت جماعة نصرة الإسلام والمسلمين إن مقاتليها دمّروا 21 آلية عسكرية للجيش المالي، بينها 3 مدرعات، في هجوم جورا.',
     quote: 'وإن مقاتليها دمّروا 21 آلية عسكرية بينها 3 مدرعات',
     kind: 'materiel',
     claimant: 'jnim',
@@ -56,8 +77,10 @@ const diouraClaims: SeedClaim[] = [
       { value: 3, unit: 'مدرعة / armoured vehicles' },
     ],
     rationale: 'وارد في البيان نفسه دون صور أو شهادات مستقلة.',
+    evidence: [STATEMENT_2025],
   },
   {
+    claim: 'قالت جماعة نصرة الإسلام والمسلمين إنها استولت في معسكر جورا على 6 آليات و57 بندقية كلاشينكوف و126 مخزن ذخيرة و162 صندوق ذخيرة.',
     quote: 'وعدّد البيان الثاني ما تقول الجماعة إنها استولت عليه',
     kind: 'materiel',
     claimant: 'jnim',
@@ -68,18 +91,23 @@ const diouraClaims: SeedClaim[] = [
       { value: 162, unit: 'صندوق ذخيرة / ammunition boxes' },
     ],
     rationale: 'قائمة الغنائم كما نشرتها الجماعة؛ لم نطّلع على صور تثبتها.',
+    evidence: [STATEMENT_2025],
   },
   {
+    claim: 'قالت الحركات الأزوادية إنها قتلت 98 جنديًا ماليًا وأسرت آخرين حين هاجمت معسكر جورا في 28 سبتمبر 2023.',
     quote: 'وقتلت 98 جنديًا ماليًا وأسرت آخرين',
     kind: 'historicalContext',
     claimant: 'azawad',
     figures: [{ value: 98, unit: 'جندي قتيل / soldiers killed' }],
     rationale: 'رقم أعلنته الحركات الأزوادية عن هجوم سبتمبر 2023، ولا رقم رسميًا ماليًا يقابله.',
+    evidence: [STATEMENT_2023],
   },
   {
+    claim: 'يرى مراقبون للشأن المالي أن هجوم جورا يشير إلى قدرة الجماعة على ضرب مواقع عسكرية في أنحاء مالي.',
     quote: 'ويرى مراقبون للشأن المالي أن الهجوم يشير إلى قدرة الجماعة',
     kind: 'opinion',
     rationale: 'تقدير تحليلي، ننسبه إلى قائليه.',
+    evidence: [{ description: 'أحاديث مراسلتنا مع محللين للشأن المالي بعد الهجوم', accessedAt: '2025-05-25T07:00:00.000Z' }],
     unnamed: { description: 'مراقبون للشأن المالي', reason: 'قراءة عامة تتقاطع فيها آراء عدة محللين لا رأي شخص بعينه.' },
   },
 ]
@@ -109,7 +137,7 @@ export async function seedDiouraClaims(payload: Payload, articleId: number): Pro
   for (const claim of diouraClaims) {
     const start = body.indexOf(claim.quote)
     if (start === -1) throw new Error(`seed claim not found in the Dioura text: ${claim.quote}`)
-    const exists = await payload.count({ collection: 'claims', where: { and: [{ article: { equals: articleId } }, { text: { equals: claim.quote } }] } })
+    const exists = await payload.count({ collection: 'claims', where: { and: [{ article: { equals: articleId } }, { 'anchor.quote': { equals: claim.quote } }] } })
     if (exists.totalDocs) continue
     await payload.create({
       collection: 'claims',
@@ -117,7 +145,7 @@ export async function seedDiouraClaims(payload: Payload, articleId: number): Pro
       locale: 'ar',
       data: {
         article: articleId,
-        text: claim.quote,
+        text: claim.claim,
         anchor: { quote: claim.quote, start, end: start + claim.quote.length },
         kind: claim.kind as never,
         claimant: claim.claimant ? sources[claim.claimant] : undefined,
@@ -128,6 +156,7 @@ export async function seedDiouraClaims(payload: Payload, articleId: number): Pro
         verdict: 'attributed',
         figures: claim.figures,
         rationale: claim.rationale,
+        evidence: claim.evidence,
         rightOfReply: claim.kind === 'casualties' ? [SILENCE as never] : [],
       },
     })

@@ -109,6 +109,11 @@ describe('demo seed', () => {
     const history = claims.find((claim) => claim.kind === 'historicalContext')!
     expect((history.claimant as { name: string }).name).toContain('أزواد')
     const text = textFromLexical(dioura.body)
-    for (const claim of claims) expect(text.slice(claim.anchor!.start!, claim.anchor!.end!)).toBe(claim.text)
+    for (const claim of claims) {
+      expect(text.slice(claim.anchor!.start!, claim.anchor!.end!)).toBe(claim.anchor!.quote)
+      // The claim itself is a sentence of its own (what its ClaimReview reviews), not the words cut from the prose.
+      expect(claim.text).not.toBe(claim.anchor!.quote)
+      expect(claim.text).toMatch(/\.$/)
+    }
   })
 })

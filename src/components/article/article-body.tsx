@@ -4,6 +4,7 @@ import { type JSXConverter, type JSXConvertersFunction, RichText } from '@payloa
 import { getTranslations } from 'next-intl/server'
 
 import type { ClaimView } from '@/data/claims'
+import { claimAnchor } from '@/lib/claim-review'
 import { BADGE_NODE, badgesAtSentenceEnds } from '@/lib/claims/badges'
 import { articlePath, safeHref } from '@/lib/paths'
 import type { Article } from '@/payload-types'
@@ -61,7 +62,7 @@ export async function ArticleBody({ body, locale, claims = [] }: Props) {
     return (
       <>
         {shown.map((claim) => (
-          <a key={claim.id} className={`claim-badge verdict--${claim.verdict}`} href={`#claim-${claim.id}`}>
+          <a key={claim.id} className={`claim-badge verdict--${claim.verdict}`} href={`#${claimAnchor(claim.id)}`}>
             <span className="visually-hidden">{t('badge')}: </span>
             {claim.verdictLabel}
             {claim.partyToConflict && claim.verdict === 'attributed' ? ` · ${t('partyShort')}` : null}

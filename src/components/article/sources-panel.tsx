@@ -1,8 +1,13 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { ClaimView } from '@/data/claims'
+import { claimAnchor } from '@/lib/claim-review'
 
-/** «المصادر والتحقق»: each claim with its verdict in words (never colour alone), claimant, evidence and replies. */
+/**
+ * «المصادر والتحقق»: each claim with its verdict in words (never colour alone), claimant, evidence and replies.
+ * Every value staff typed sits in <bdi>: an Arabic name or quote on /en (or a Latin one on /ar) keeps its own
+ * direction, so its brackets and full stop stay where its writer put them.
+ */
 type Props = { claims: ClaimView[]; locale: string; markedIds?: string[] }
 
 export async function SourcesPanel({ claims, locale, markedIds = [] }: Props) {
@@ -14,7 +19,7 @@ export async function SourcesPanel({ claims, locale, markedIds = [] }: Props) {
       <p className="sources-panel__intro">{t('intro')}</p>
       <ol className="claims">
         {claims.map((claim) => (
-          <li key={claim.id} id={`claim-${claim.id}`} className="claim" tabIndex={-1}>
+          <li key={claim.id} id={claimAnchor(claim.id)} className="claim" tabIndex={-1}>
             <p className="claim__head">
               <span className={`verdict verdict--${claim.verdict}`}>
                 <span className="visually-hidden">{t('verdict')}: </span>
@@ -23,15 +28,25 @@ export async function SourcesPanel({ claims, locale, markedIds = [] }: Props) {
               <q dir="auto">{claim.text}</q>
             </p>
             <p className="claim__who">
-              <strong>{claim.claimant ? `${t('claimant')}: ` : ''}</strong>
-              {claim.claimant ? <bdi>{claim.claimant}</bdi> : <span>{claim.unnamedDescription ?? t('unnamed')}</span>}
+              <strong>{claim.claimant ? t('claimant') : t('unnamed')}</strong>
+              {claim.claimant || claim.unnamedDescription ? (
+                <>
+                  : <bdi>{claim.claimant ?? claim.unnamedDescription}</bdi>
+                </>
+              ) : null}
               {claim.channel ? ` — ${t('via')} ${claim.channel}` : null}
             </p>
+            {claim.unnamedReason ? (
+              <p className="claim__unnamed-why">
+                <strong>{t('unnamedWhy')}: </strong>
+                <bdi>{claim.unnamedReason}</bdi>
+              </p>
+            ) : null}
             {claim.partyFigure && claim.verdict === 'attributed' ? <p className="claim__party">{t('party')}</p> : null}
             {claim.rationale ? (
               <p className="claim__rationale">
                 <strong>{t('rationale')}: </strong>
-                {claim.rationale}
+                <bdi>{claim.rationale}</bdi>
               </p>
             ) : null}
             {claim.evidence.length ? (
@@ -42,10 +57,10 @@ export async function SourcesPanel({ claims, locale, markedIds = [] }: Props) {
                     <li key={index}>
                       {item.url ? (
                         <a href={item.url} rel="nofollow noopener noreferrer">
-                          {item.description || item.url}
+                          <bdi>{item.description || item.url}</bdi>
                         </a>
                       ) : (
-                        item.description
+                        <bdi>{item.description}</bdi>
                       )}
                       {item.archivedUrl ? (
                         <>
@@ -67,7 +82,7 @@ export async function SourcesPanel({ claims, locale, markedIds = [] }: Props) {
               <p key={index} className="claim__reply">
                 <strong>{t('reply')}: </strong>
                 <bdi>{reply.contact}</bdi> — {reply.noAnswer ? `${t('noAnswer')}. ` : ''}
-                {reply.answer}
+                {reply.answer ? <bdi>{reply.answer}</bdi> : null}
               </p>
             ))}
           </li>

@@ -11,7 +11,6 @@ import { getPublishedArticle, getRenamedArticleSlug } from '@/data/articles'
 import { articleLanguages } from '@/data/seo'
 import { inReadingOrder, listPublicClaims, mergeCorrections } from '@/data/claims'
 import { directionOf, type Locale } from '@/i18n/locales'
-import { VERDICTS } from '@/lib/claims/verdicts'
 import { siteURL } from '@/lib/env'
 import { articleJsonLd, scriptJson } from '@/lib/jsonld'
 import { markedClaimIds } from '@/lib/lexical'
@@ -84,14 +83,7 @@ async function ArticlePage({ params }: Props) {
     image: article.heroImage ? new URL(article.heroImage.url, base).toString() : undefined,
     language: article.textLocale ?? locale,
     corrections: corrections.map((entry) => ({ text: entry.note, datePublished: entry.at })),
-    claims: claims.map((claim) => ({
-      text: claim.text,
-      verdictLabelAr: VERDICTS[claim.verdict].ar,
-      verdictLabelEn: VERDICTS[claim.verdict].en,
-      claimant: claim.claimant ?? claim.unnamedDescription,
-      evidence: claim.evidence.flatMap((item) => (item.url ? [item.url] : [])),
-      checkedAt: claim.checkedAt,
-    })),
+    claims,
   })
   const textLocale = article.textLocale as Locale | undefined
 
@@ -104,7 +96,7 @@ async function ArticlePage({ params }: Props) {
       ) : null}
       <div lang={textLocale} dir={textLocale ? directionOf(textLocale) : undefined}>
         <article className="article">
-          <ArticleHeader article={article} locale={locale} />
+          <ArticleHeader article={article} locale={locale} corrections={corrections} />
           {claims.length ? (
             <p className="article__sources-link">
               <a href="#sources">{t('jump', { count: claims.length })}</a>
