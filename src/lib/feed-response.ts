@@ -1,14 +1,15 @@
 import { siteURL } from './env'
 import { articlePath, feedPath, homePath } from './paths'
-import { rss } from './rss'
+import { type RssImage, rss } from './rss'
 import { xmlResponse } from './xml'
 
-type Item = { slug: string; title: string; dek?: string; publishedAt?: string; updatedAt?: string; section?: string; authors: string[] }
+type Item = { slug: string; title: string; dek?: string; publishedAt?: string; updatedAt?: string; section?: string; authors: string[]; image?: RssImage }
 
-type Args = { locale: string; title: string; description: string; items: Item[]; page?: string; feed?: string }
+/** `newsroom`: the byline of an item no one signed (RSS readers show an author for every item). */
+type Args = { locale: string; title: string; description: string; newsroom: string; items: Item[]; page?: string; feed?: string }
 
 /** An RSS response with absolute links to the site. */
-export function feedResponse({ locale, title, description, items, page = homePath(locale), feed = feedPath(locale) }: Args): Response {
+export function feedResponse({ locale, title, description, newsroom, items, page = homePath(locale), feed = feedPath(locale) }: Args): Response {
   const base = siteURL()
   return xmlResponse(
     rss({
@@ -24,7 +25,9 @@ export function feedResponse({ locale, title, description, items, page = homePat
         published: item.publishedAt,
         updated: item.updatedAt,
         category: item.section,
-        authors: item.authors,
+        authors: item.authors.length ? item.authors : [newsroom],
+        // Uploads are addressed from the site's root: a feed reader needs the whole address.
+        image: item.image ? { ...item.image, url: new URL(item.image.url, base).toString() } : undefined,
       })),
     }),
   )

@@ -62,6 +62,7 @@ export function termRoute(kind: TermKind, intro: (term: TermPageView, locale: Lo
         base={path(locale, term.slug)}
         locale={locale}
         emptyText={t('empty')}
+        feed={feed ? { href: feedPath(locale, term.slug), label: t('feed') } : undefined}
       />
     )
   }

@@ -13,5 +13,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
   const t = await getTranslations({ locale, namespace: 'site' })
-  return feedResponse({ locale, title: t('name'), description: t('tagline'), items: await listFeedItems(locale) })
+  return feedResponse({ locale, title: t('name'), description: t('tagline'), newsroom: t('name'), items: await listFeedItems(locale) })
 }

@@ -20,6 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     locale,
     title: `${t('name')} — ${section.name}`,
     description: section.description ?? t('tagline'),
+    newsroom: t('name'),
     items: await listFeedItems(locale, section.id),
     page: sectionPath(locale, section.slug),
     feed: feedPath(locale, section.slug),
