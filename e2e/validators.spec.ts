@@ -18,8 +18,6 @@ import { nodesOf, typeSummary, typesOf } from './validators/structured-data'
  * check not listed runs.
  */
 const WAITING_FOR: Record<string, string> = {
-  'should date an article by what readers saw: publication or its latest correction': 'item 4 (honest dateModified / article:modified_time) and item 6 (publisher logo)',
-  'should list in an English feed only articles that have an English text': 'item 3 (untranslated articles are no English versions: the English feeds list them too)',
 }
 
 test.beforeEach(() => {
@@ -291,7 +289,9 @@ test.describe('feeds read by feedparser', () => {
         continue
       }
       try {
-        problems.push(...feedProblems(await parseFeed(feed.body, run.origin + feed.url), run.origin).map((problem) => `${decodeURI(feed.url)}: ${problem}`))
+        const parsed = await parseFeed(feed.body, run.origin + feed.url)
+        if (/^\/(ar|en)\/feed\.xml$/.test(feed.url) && !parsed.items.length) problems.push(`${feed.url}: the site's feed has no item`)
+        problems.push(...feedProblems(parsed, run.origin).map((problem) => `${decodeURI(feed.url)}: ${problem}`))
       } catch (error) {
         problems.push(`${decodeURI(feed.url)}: feedparser: ${(error as Error).message}`)
       }

@@ -56,7 +56,10 @@ export async function listFeedItems(locale: Locale, sectionId?: number | string)
     collection: 'articles',
     ...publicRead,
     locale,
-    where: sectionId == null ? published : { and: [published, { section: { equals: sectionId } }] },
+    // An article with no text in this language is no item of its feed (the Arabic text under an English feed's
+    // address would be published as English, #15 item 3): only the language's own title counts.
+    fallbackLocale: false,
+    where: { and: [published, { title: { exists: true } }, ...(sectionId == null ? [] : [{ section: { equals: sectionId } }])] },
     sort: '-publishedAt',
     limit: FEED_SIZE,
     depth: 1,
@@ -66,7 +69,7 @@ export async function listFeedItems(locale: Locale, sectionId?: number | string)
   })
   const names = await authorNames(docs.flatMap((article) => article.authors ?? []))
   const card = siteCard()
-  return docs.map((article) => ({
+  return docs.filter((article) => article.title).map((article) => ({
     slug: article.slug ?? String(article.id),
     title: article.title,
     dek: article.dek ?? undefined,

@@ -1,6 +1,7 @@
 // Structured data for an article page: a NewsArticle and one ClaimReview per claim with a verdict.
 
 import { claimReview, type ReviewedClaim } from './claim-review'
+import { PUBLISHER_LOGO } from './seo/cards'
 
 export type JsonLdArticle = {
   url: string
@@ -19,6 +20,9 @@ export type JsonLdArticle = {
 const PUBLISHER = { '@type': 'NewsMediaOrganization', name: 'مرصد — Mirsad' }
 
 export function articleJsonLd(article: JsonLdArticle) {
+  // The publisher with its logo, on this site (public/logo.png), as news crawlers ask of an article's publisher.
+  const origin = new URL(article.url).origin
+  const publisher = { ...PUBLISHER, logo: { '@type': 'ImageObject', url: `${origin}${PUBLISHER_LOGO.url}`, width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height } }
   const citations = [...new Set(article.claims.flatMap((claim) => claim.evidence.flatMap((item) => (item.url ? [item.url] : []))))]
   return {
     '@context': 'https://schema.org',
@@ -35,13 +39,13 @@ export function articleJsonLd(article: JsonLdArticle) {
         articleSection: article.section,
         image: article.image,
         author: article.authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) })),
-        publisher: PUBLISHER,
+        publisher,
         ...(citations.length ? { citation: citations } : {}),
         ...(article.corrections?.length
           ? { correction: article.corrections.map((entry) => ({ '@type': 'CorrectionComment', text: entry.text, datePublished: entry.datePublished })) }
           : {}),
       },
-      ...article.claims.map((claim) => claimReview(claim, { url: article.url, datePublished: article.datePublished, publisher: PUBLISHER })),
+      ...article.claims.map((claim) => claimReview(claim, { url: article.url, datePublished: article.datePublished, publisher })),
     ],
   }
 }
