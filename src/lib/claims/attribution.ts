@@ -9,6 +9,7 @@ import {
   CLAIMANT_STOP,
   DOCUMENT_NOUNS,
   HEADLINE_LABELS,
+  INSTITUTION_NOUNS,
   LAM_NOUNS,
   NOUN_HOMOGRAPHS,
   NAMES_IN_ALEF,
@@ -25,6 +26,7 @@ import {
   UNNAMED_CONTEXT,
   UNNAMED_HEADS,
   UNNAMED_UNLESS_NAMED,
+  UNIT_NOUNS,
   type VerbClass,
   WAW_NOUNS,
 } from './lexicon'
@@ -53,6 +55,8 @@ type Token = {
   end: number
   /** The folded text between the word before and this one. */
   gap: string
+  /** Written with a final ى, which folding makes ي: «مستشفى» is no nisba. */
+  maqsura: boolean
 }
 type Sentence = { original: string; folded: Folded; tokens: Token[]; after: string }
 type Range = { from: number; to: number }
@@ -83,6 +87,8 @@ const SPEECH = set(SPEECH_NOUNS)
 const ADJECTIVE = set(ADJECTIVES)
 const ALEF_NAMES = set(NAMES_IN_ALEF)
 const WAW = set(WAW_NOUNS)
+const INSTITUTIONS = set(INSTITUTION_NOUNS)
+const UNIT = new RegExp(`^(?:[وف])?(?:[بلك])?(?:ال|ل)?(?:${UNIT_NOUNS.map((noun) => fold(noun).text).join('|')})$`)
 const NON_SOURCES = set(NOT_SOURCES)
 const isLamNoun = prefixes(set(LAM_NOUNS))
 const isTitle = prefixes(set(PERSON_TITLES))
@@ -135,10 +141,35 @@ const isNisba = (word: string) => /(?:[^ا]ي|[^ا]ية|[^ا]يه|يين|يون|
 const isAdjective = (word: string) => ADJECTIVE.has(word) || isNisba(word) || (/^الم/.test(word) && !/ات$/.test(word))
 /** An indefinite adjective: a nisba («عسكرية»), a participle («مسلحة», «مقربين»), or one of the plain ones («حديثة»). */
 const isIndefiniteAdjective = (word: string) =>
-  isNisba(word) || /^م\S+(?:ة|ين|ون)$/.test(word) || PARTICIPLES.has(word) || PLAIN_ADJECTIVES.has(word)
+  !INSTITUTIONS.has(word) && (isNisba(word) || /^م\S+(?:ة|ين|ون)$/.test(word) || PARTICIPLES.has(word) || PLAIN_ADJECTIVES.has(word))
+/** The same, for a token: a word written with a final ى («منتدى», «مبنى») is a noun, whatever it looks like folded. */
+const isAdjectiveToken = (token: Token) => !token.maqsura && isIndefiniteAdjective(token.text)
 
 /** An indefinite accusative («صورًا», «بيانًا»): an object, never a subject. */
 const isAccusative = (word: string) => word.length > 2 && /ا$/.test(word) && !/(?:اء|يا)$/.test(word) && !ALEF_NAMES.has(word)
+
+/** Whether a word's first و or ف is a conjunction before a noun («والجيش», «وجماعة»), not its first letter («وزارة», «واشنطن»). */
+function isConjoinedNoun(word: string): boolean {
+  if (!/^[وف]/.test(word) || WAW.has(word) || word.length < 5) return false
+  const rest = word.slice(1)
+  return /^ال\S{2}/.test(rest) || WAW.has(rest) || OUTLETS.has(rest) || INSTITUTIONS.has(rest) || isUnnamedOrg(rest) || isUnnamedHead(rest) || isTitle(rest)
+}
+const withoutConjunction = (word: string) => (isConjoinedNoun(word) ? word.slice(1) : word)
+
+/**
+ * Where a parenthesised acronym that opens before token `from` closes («منظمة الأغذية والزراعة (فاو)»): one word,
+ * or up to three Latin ones; -1 for anything else in brackets (an age, «اسم مستعار»).
+ */
+function acronymEnd(s: Sentence, from: number): number {
+  if (!/^\s*\(\s*$/.test(s.tokens[from].gap)) return -1
+  for (let j = from; j < Math.min(s.tokens.length, from + 3); j++) {
+    if (isDigits(s.tokens[j].text) || (j > from && !/^[A-Za-z]/.test(s.tokens[j].text))) return -1
+    const gap = gapAfter(s, j)
+    if (/^\s*\)/.test(gap)) return j
+    if (/\S/.test(gap)) return -1
+  }
+  return -1
+}
 
 function verbOf(word: string, without = bare(word)) {
   return VERBS.get(word) ?? VERBS.get(without) ?? null
@@ -147,7 +178,8 @@ function verbOf(word: string, without = bare(word)) {
 function sentenceOf(original: string, folded: Folded): Sentence {
   let previous = 0
   const tokens = words(folded.text).map((word) => {
-    const token: Token = { text: word.text, bare: bare(word.text), start: word.start, end: word.end, gap: folded.text.slice(previous, word.start) }
+    const maqsura = original[folded.toOriginal[word.end - 1]] === 'ى'
+    const token: Token = { text: word.text, bare: bare(word.text), start: word.start, end: word.end, gap: folded.text.slice(previous, word.start), maqsura }
     previous = word.end
     return token
   })
@@ -187,15 +219,29 @@ function phraseAt(s: Sentence, from: number, skipLead = false): Range | null {
   if (skipLead) for (let skipped = 0; skipped < 2 && start < t.length && (TO_WHOM.has(t[start].text) || LEAD.has(t[start].text)); skipped++) start++
   if (start >= t.length) return null
   const head = t[start].text
-  const title = isTitle(head)
+  let title = isTitle(head)
   let closed = false
   let qualifiers = 0
   let names = 0
+  /** Words of a unit's name still allowed after its number («اللواء 444 قتال»). */
+  let unitWords = 0
+  let afterAcronym = -1
   let i = start
   for (; i < t.length && i - start < MAX_WORDS + names; i++) {
     const word = t[i].text
     const k = i - start
-    if (k > 0 && /[،,:؛|()[\]]/.test(t[i].gap)) break
+    // After a person's name a bracket describes them («(متقاعد)»); after an organisation's it names it again.
+    if (k > 0 && names === 0) {
+      const acronym = acronymEnd(s, i)
+      if (acronym >= 0) {
+        i = acronym
+        afterAcronym = acronym + 1
+        closed = true
+        continue
+      }
+    }
+    const gap = i === afterAcronym ? t[i].gap.replace(')', '') : t[i].gap
+    if (k > 0 && /[،,:؛|()[\]]/.test(gap)) break
     if (/[«“"]/.test(t[i].gap)) {
       const close = quoteEnd(s, i)
       if (close >= 0) {
@@ -203,6 +249,19 @@ function phraseAt(s: Sentence, from: number, skipLead = false): Range | null {
         closed = true
         continue
       }
+    }
+    // A unit's number is part of its name, with a word or two after it: «الفوج 107 مدرع».
+    if (isDigits(word) && k > 0 && UNIT.test(t[i - 1].text) && !/[،,:؛]/.test(gap)) {
+      unitWords = 2
+      title = false
+      closed = true
+      continue
+    }
+    if (unitWords > 0) {
+      unitWords--
+      const plain = !isDefinite(word) && !isDigits(word) && !/(?:ه|ها|هم)$/.test(word) && !/^[بل]/.test(word) && !['في', 'علي', 'من', 'بلا', 'باسم'].includes(word)
+      if (plain && !STOPS.has(word) && !verbOf(word, t[i].bare) && !OBJECTS.has(word) && !/[،,:؛]/.test(gap)) continue
+      unitWords = 0
     }
     if (isDigits(word) || STOPS.has(word) || verbOf(word, t[i].bare) || PUBLISHERS.has(word) || PUBLISHING.has(t[i].bare)) break
     if (k > 0 && TO_WHOM.has(word)) break
@@ -235,6 +294,8 @@ function phraseAt(s: Sentence, from: number, skipLead = false): Range | null {
     const definite = isDefinite(word)
     if (closed) {
       if (definite && isAdjective(word)) continue
+      // «نصرة الإسلام والمسلمين», «الشؤون الاجتماعية والعمل»: a definite noun joined by و goes on with the name.
+      if (/^وال/.test(word) && !WAW.has(word) && !STOPS.has(word.slice(1))) continue
       // A name in ا («أولغا سارادو») only with more of the name after it; alone it is an object («قرارًا»).
       const next = t[i + 1]?.text ?? ''
       const nameGoesOn = next !== '' && !STOPS.has(next) && !verbOf(next) && !/^[بل]/.test(next) && !/[،,:؛]/.test(t[i + 1].gap)
@@ -244,11 +305,22 @@ function phraseAt(s: Sentence, from: number, skipLead = false): Range | null {
       }
       break
     }
-    // An accusative ends a subject («ناشطون مقطعًا»), but a name in ا may follow a head in construct («وكالة سانا»).
-    if (!definite && isAccusative(word) && !(k === 1 && !/(?:ون|ين|ان|ي|ية)$/.test(head))) break
+    // An accusative ends a subject («ناشطون مقطعًا»), but a name in ا may follow a head in construct («وكالة سانا»,
+    // «جبهة تحرير ماسينا») or a preposition («مراسلنا في درعا»), where nothing is accusative.
+    const previous = t[i - 1]
+    const inConstruct =
+      k === 1
+        ? !/(?:ون|ين|ان|ي|ية)$/.test(head)
+        : k > 1 && qualifiers === 0 && !isDefinite(previous.text) && !/(?:ون|ين|ان)$/.test(previous.text) && !isAdjectiveToken(previous)
+    const afterPreposition = k > 1 && ['في', 'علي', 'من'].includes(previous.text)
+    if (!definite && isAccusative(word)) {
+      if (!inConstruct && !afterPreposition) break
+      // A proper name ends the construct chain: «جبهة تحرير ماسينا الهجومَ» is a subject, then an object.
+      if (k > 1) closed = true
+    }
     // An adjective takes no genitive: «منظمات حقوقية السلطاتِ» is a subject, then an object.
     // Nor does it take a noun after it: «منظمات حقوقية أطرافَ النزاع».
-    const afterAdjective = k > 1 && !closed && qualifiers === 0 && !isDefinite(t[i - 1].text) && isIndefiniteAdjective(t[i - 1].text)
+    const afterAdjective = k > 1 && !closed && qualifiers === 0 && !isDefinite(previous.text) && isAdjectiveToken(previous)
     if (afterAdjective && (definite || !isIndefiniteAdjective(word))) break
     if (definite) closed = true
   }
@@ -257,18 +329,27 @@ function phraseAt(s: Sentence, from: number, skipLead = false): Range | null {
   return to > start ? { from: start, to } : null
 }
 
-/** A phrase as the text writes it, with its quote marks; a leading ل of a genitive taken off («للجماعة» → «الجماعة»). */
+/**
+ * A phrase as the text writes it, with its quote marks and a closing acronym bracket; a leading ل of a genitive taken
+ * off («للجماعة» → «الجماعة»), and a leading conjunction («والجيش» → «الجيش»).
+ */
 function phraseText(s: Sentence, { from, to }: Range, genitive = false): { phrase: string; at: number } | null {
   const { original, folded, tokens } = s
   const first = folded.toOriginal[tokens[from].start]
   let start = /[«“"]/.test(original[first - 1] ?? '') ? first - 1 : first
+  if (start === first && isConjoinedNoun(tokens[from].text)) start = extendOverMarks(original, first + 1)
   let end = extendOverMarks(original, folded.toOriginal[tokens[to - 1].end - 1] + 1)
   if (/[»”"]/.test(original[end] ?? '') && (start < first || original.slice(start, end).match(/[«“"]/))) end += 1
+  if (original[end] === ')' && original.slice(start, end).includes('(')) end += 1
   let phrase = original.slice(start, end).trim()
   if (genitive && /^ل/.test(tokens[from].text)) {
     const rest = tokens[from].text.slice(1)
     const marks = /^ل[\u064B-\u0652]*/.exec(phrase)?.[0].length ?? 1
+    // «للواء 444», «للجنة الدولية»: ل + اللواء, ل + اللجنة; before a genitive («للجنة حماية الصحفيين») ل + لجنة.
+    const next = to - from > 1 ? tokens[from + 1].text : ''
+    const definiteLamNoun = isLamNoun(rest) && (!next || isDigits(next) || (isDefinite(next) && isAdjective(next)))
     if (/^ل/.test(rest) && !isLamNoun(rest)) phrase = `ا${phrase.slice(marks)}`
+    else if (definiteLamNoun) phrase = `ال${phrase.slice(marks)}`
     else phrase = phrase.slice(marks)
     start += marks
   }
@@ -310,6 +391,17 @@ function ownerOf(s: Sentence, range: Range): Range | 'pronoun' | null {
   return phraseAt(s, j)
 }
 
+const OFFICES = set(['المكتب', 'مكتب'])
+
+/** «المكتب الإعلامي للواء X»: X, whose media office speaks for it; null for any other phrase. */
+function officeOwner(s: Sentence, range: Range): Range | null {
+  const t = s.tokens
+  const j = range.from + 2
+  if (j >= range.to || !OFFICES.has(withoutConjunction(t[range.from].text)) || !MEDIA.has(t[range.from + 1].text)) return null
+  if (!/^ل/.test(t[j].text) || PRONOUN_OWNERS.has(t[j].text) || /[،,]/.test(t[j].gap)) return null
+  return phraseAt(s, j)
+}
+
 /** «التابعة لـY» right after `range`, when `range` is no outlet: Y, which names whose forces or police they are. */
 function affiliationOf(s: Sentence, range: Range): Range | null {
   const t = s.tokens
@@ -345,7 +437,7 @@ function outletAfter(s: Sentence, from: number): Range | null {
 
 function isUnnamed(s: Sentence, range: Range, at: number, length: number): boolean {
   const t = s.tokens
-  const head = t[range.from].text
+  const head = withoutConjunction(t[range.from].text)
   const second = t[range.from + 1]?.text ?? ''
   const inQuotes = /[«“"]/.test(t[range.from].gap) || (range.from + 1 < range.to && /[«“"]/.test(t[range.from + 1].gap))
   const context = fold(s.original.slice(at, at + length + 40)).text
@@ -371,7 +463,12 @@ function attributionOf(s: Sentence, spoken: Range, outletFrom = spoken.to, lam =
   let ofGenitive = genitive || (lam && range.from === spoken.from)
   let outlet: Range | null = null
   const owner = ownerOf(s, range)
-  if (owner && owner !== 'pronoun') {
+  const office = officeOwner(s, range)
+  if (office) {
+    outlet = { from: range.from, to: office.from }
+    claimant = office
+    ofGenitive = true
+  } else if (owner && owner !== 'pronoun') {
     outlet = range
     claimant = owner
     ofGenitive = true
@@ -433,7 +530,7 @@ function subjectBefore(s: Sentence, at: number): Range | null {
   while (start < at && LABELS.has(bare(t[start].text))) start++
   if (start >= at) return null
   const first = t[start].text
-  if (/^[وف]/.test(first) && !WAW.has(first) && !/^[وف]ال/.test(first)) return null
+  if (/^[وف]/.test(first) && !WAW.has(first) && !isConjoinedNoun(first)) return null
   const subject = phraseAt(s, start)
   return subject && subject.to === at ? subject : null
 }
@@ -497,6 +594,18 @@ function isPassive(s: Sentence, at: number): boolean {
   return unprefixed[1] === '\u064F' || PASSIVES.has(token.text) || PASSIVES.has(bare(token.text))
 }
 
+const FOUND_IN = set(['جاء', 'وجاء', 'ورد', 'وورد'])
+/** Indefinite nouns for what is rumoured, which a verb after them describes: «شائعة تفيد», «رسالة تزعم». */
+const RUMOUR_HEADS = set([...RUMOUR_NOUNS, 'رسالة', 'منشور', 'تغريدة', 'رواية'])
+
+/** «ذُكر في بيان لوزارة الدفاع أن…»: the author of the document after «في» at `at`, or null when none is named. */
+function documentAuthor(s: Sentence, at: number): Attribution | null {
+  if (s.tokens[at]?.text !== 'في') return null
+  const document = phraseAt(s, at + 1)
+  if (!document || !DOCUMENTS.has(s.tokens[document.from].text.replace(/^ال/, ''))) return null
+  return authorOf(s, document).range.from !== document.from ? attributionOf(s, document) : null
+}
+
 const CARRIED: Attribution = { claimant: null, unnamed: false, carried: true, outlet: null }
 const PASSIVE: Attribution = { claimant: null, unnamed: true, carried: false, outlet: null }
 const NOBODY: Attribution = { claimant: null, unnamed: false, carried: false, outlet: null }
@@ -532,18 +641,20 @@ export function findAttribution(original: string, folded: Folded): Attribution |
     // «أنباء عن…», but not «دون أنباء عن إصابات».
     if ((RUMOURS.has(word) || RUMOURS.has(stem)) && RUMOUR_FOLLOWERS.has(t[i + 1]?.text ?? '') && !NEGATIONS.has(t[i - 1]?.text ?? '')) rumour = true
     if (SPEECH.has(word) || SPEECH.has(stem)) implied ??= { at: i }
-    // «وجاء في البيان أن…»: the document speaks for its author, or for whoever spoke before.
-    if ((word === 'جاء' || word === 'وجاء') && t[i + 1]?.text === 'في') {
+    // «وجاء في البيان أن…», «وورد في تقرير للمنظمة»: the document speaks for its author, or for whoever spoke before.
+    if (FOUND_IN.has(word) && t[i + 1]?.text === 'في') {
+      const author = documentAuthor(s, i + 1)
+      if (author) return author
       const document = phraseAt(s, i + 2)
-      const head = document ? t[document.from].text.replace(/^ال/, '') : ''
-      if (document && DOCUMENTS.has(head)) {
-        const { range } = authorOf(s, document)
-        if (range.from !== document.from) return attributionOf(s, document)
-        implied ??= { at: i }
-      }
+      if (document && DOCUMENTS.has(t[document.from].text.replace(/^ال/, ''))) implied ??= { at: i }
     }
     const verb = verbOf(word, stem)
     if (!verb) continue
+    // «شائعة تفيد بأن…», «رسالة تزعم أن…»: the verb says what the rumour says; nobody is named for it.
+    if (i > 0 && RUMOUR_HEADS.has(t[i - 1].bare) && !/[،,:؛|«“"]/.test(t[i].gap)) {
+      rumour = true
+      continue
+    }
     if (verb.kind === 'relay') {
       const about = t.slice(i + 1, i + 9).findIndex((token) => token.text === 'عن')
       const relayed = about >= 0 ? phraseAt(s, i + 2 + about) : null
@@ -580,8 +691,14 @@ export function findAttribution(original: string, folded: Folded): Attribution |
     const subject = /:/.test(t[i + 1]?.gap ?? '') ? null : phraseAt(s, i + 1, true)
     const after = subject && attributionOf(s, subject)
     if (after && verb.kind !== 'object') return after
-    if (after) weak ??= after
-    else if (isPassive(s, i) || verb.kind === 'circulate') passive = true
+    if (after) {
+      weak ??= after
+      continue
+    }
+    // No subject: «ذُكر في بيان لوزارة الدفاع أن…» is the document's author speaking.
+    const author = documentAuthor(s, i + 1)
+    if (author) return author
+    if (isPassive(s, i) || verb.kind === 'circulate') passive = true
     else implied ??= { at: i }
   }
   if (weak) return weak
@@ -593,3 +710,50 @@ export function findAttribution(original: string, folded: Folded): Attribution |
   return null
 }
 
+
+/** Words that open a second clause in which someone else may speak: «فيما نفت الحركة…», «وهو ما نفاه الجيش». */
+const CLAUSE_OPENERS = [
+  'فيما', 'وفيما', 'بينما', 'وبينما', 'في حين', 'وفي حين', 'وهو ما', 'وهي ما', 'وهذا ما', 'الامر الذي', 'لكن', 'ولكن', 'غير ان', 'الا ان', 'بيد ان',
+].map((opener) => opener.split(' '))
+/** Openers that begin a clause only after a comma: «…، لكن الجيش نفى ذلك». */
+const AFTER_COMMA_ONLY = set(['لكن', 'ولكن'])
+const NEGATED = set(['لم', 'لا', 'لن', 'ولم', 'ولا'])
+
+/** Where a clause opens in a sentence: the opener's first character, and the first character after the opener. */
+export type Clause = { at: number; says: number }
+
+/** Whether a verb that states something on its own comes within a few words of token `from`, no negation before it. */
+function speaksNear(s: Sentence, from: number): boolean {
+  for (let j = from; j < Math.min(s.tokens.length, from + 4); j++) {
+    const token = s.tokens[j]
+    if (j > from && /[،,:؛]/.test(token.gap)) return false
+    if (NEGATED.has(token.text) || STOPS.has(token.text)) return false
+    if (IDIOMS.has(token.text) || IDIOMS.has(token.bare)) return true
+    const verb = verbOf(token.text, token.bare)
+    if (verb) return !verb.participle
+  }
+  return false
+}
+
+/**
+ * The clauses after the first in which a claim of its own may start: an opener («فيما», «بينما», «في حين», «وهو ما»,
+ * «لكن» after a comma) or a comma and a verb with و («…، ونفت الحركة ذلك») followed by a verb of saying. Whether a
+ * clause really has its own speaker is for the caller to read; offsets are into `original`.
+ */
+export function clausesAfterFirst(original: string, folded: Folded): Clause[] {
+  const s = sentenceOf(original, folded)
+  const t = s.tokens
+  const clauses: Clause[] = []
+  const at = (j: number) => folded.toOriginal[t[j].start]
+  for (let i = 2; i < t.length; i++) {
+    const comma = /[،,]/.test(t[i].gap)
+    const opener = CLAUSE_OPENERS.find((words) => words.every((word, k) => t[i + k]?.text === word) && words.slice(1).every((_, k) => !/[،,:؛]/.test(t[i + k + 1].gap)))
+    if (opener && (comma || !AFTER_COMMA_ONLY.has(opener[0])) && i + opener.length < t.length && speaksNear(s, i + opener.length)) {
+      clauses.push({ at: at(i), says: at(i + opener.length) })
+      i += opener.length - 1
+    } else if (comma && /^[وف]/.test(t[i].text) && !WAW.has(t[i].text) && speaksNear(s, i) && verbOf(t[i].text, t[i].bare)) {
+      clauses.push({ at: at(i), says: at(i) })
+    }
+  }
+  return clauses
+}

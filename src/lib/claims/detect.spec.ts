@@ -105,6 +105,76 @@ describe('detectClaims', () => {
     expect(detectClaims('وارتفعت البطالة إلى 18% في الربع الأخير.')[0].numbers.map((number) => number.value)).toEqual([18])
   })
 
+  it('should give a second speaker in the same sentence a claim of its own, with its own span and figures', () => {
+    const text = 'وقال الجيش إن 8 من المسلحين قتلوا، فيما نفت الجماعة سقوط أي قتيل. وأضافت أن مقاتليها انسحبوا.'
+    const claims = detectClaims(text)
+    for (const claim of claims) expect(text.slice(claim.start, claim.end)).toBe(claim.sentence)
+    expect(claims.map(({ sentence, claimant, kind }) => ({ sentence, claimant, kind }))).toEqual([
+      { sentence: 'وقال الجيش إن 8 من المسلحين قتلوا', claimant: 'الجيش', kind: 'casualties' },
+      { sentence: 'فيما نفت الجماعة سقوط أي قتيل.', claimant: 'الجماعة', kind: 'denial' },
+      { sentence: 'وأضافت أن مقاتليها انسحبوا.', claimant: 'الجماعة', kind: 'territorial control' },
+    ])
+    expect(claims.map((claim) => claim.numbers.map((number) => number.value))).toEqual([[8], [], []])
+    const [charge, denial] = detectClaims('واتهمت البلدية شركة النظافة بسرقة 4 شاحنات، وهو ما نفاه مدير الشركة.')
+    expect(charge).toMatchObject({ claimant: 'البلدية', numbers: [{ value: 4 }] })
+    expect(denial).toMatchObject({ claimant: 'مدير الشركة', sentence: 'وهو ما نفاه مدير الشركة.', numbers: [] })
+    expect(detectClaims('وقصفت المدفعية أطراف البلدة، في حين أكد مسعفون أن 3 أطفال أصيبوا.')).toMatchObject([
+      { claimant: 'مسعفون', unnamed: true, numbers: [{ value: 3 }] },
+    ])
+    // A clause with no speaker of its own stays with the one before it.
+    const [rescue] = detectClaims('وأعلنت البحرية إنقاذ 20 بحارا، بينما لا يزال 5 آخرون مفقودين.')
+    expect(rescue.sentence).toBe('وأعلنت البحرية إنقاذ 20 بحارا، بينما لا يزال 5 آخرون مفقودين.')
+    expect(detectClaims('وقال المتحدث إن الوفد وصل، فيما أضاف أن المحادثات تبدأ غدا.')).toHaveLength(1)
+  })
+
+  it('should keep a name whole: a و inside it, a unit’s number, an acronym in brackets, an institution’s proper name', () => {
+    const claimant = (text: string) => detectClaims(text)[0]?.claimant
+    expect(claimant('وقالت حركة التحرير والعدالة إن قواتها انسحبت.')).toBe('حركة التحرير والعدالة')
+    expect(claimant('وأعلن اللواء 52 مدرع أنه صد الهجوم.')).toBe('اللواء 52 مدرع')
+    expect(detectClaims('وأعلن اللواء 52 مدرع أنه صد الهجوم.')[0].numbers).toEqual([])
+    expect(claimant('وقالت منظمة التعاون الإسلامي (OIC) إن الاجتماع تأجل.')).toBe('منظمة التعاون الإسلامي (OIC)')
+    expect(claimant('وقال مدير مستشفى النصر، في حديث هاتفي، إن 9 جرحى وصلوا.')).toBe('مدير مستشفى النصر')
+    expect(claimant('وأكد مدير ملتقى الشباب أن النشاط ألغي.')).toBe('مدير ملتقى الشباب')
+    // An age in brackets is no acronym.
+    expect(claimant('وقالت الطالبة سلمى (22 عاما) إنها غادرت.')).toBe('الطالبة سلمى')
+  })
+
+  it('should trace a document and a media office to their author, a passive too', () => {
+    const claimant = (text: string) => detectClaims(text)[0]?.claimant
+    expect(claimant('وبحسب أرقام مفوضية الانتخابات، شارك 40% من الناخبين.')).toBe('مفوضية الانتخابات')
+    expect(detectClaims('وقال المكتب الإعلامي لقوات درع الوطن إن عناصرها أسروا 3 مسلحين.')[0]).toMatchObject({
+      claimant: 'قوات درع الوطن',
+      outlet: 'المكتب الإعلامي',
+    })
+    expect(claimant('وقال المكتب الإعلامي للواء 77 إن 5 من عناصره أصيبوا.')).toBe('اللواء 77')
+    expect(detectClaims('وقال المكتب الإعلامي للواء 77 إن 5 من عناصره أصيبوا.')[0].numbers.map((number) => number.value)).toEqual([5])
+    expect(detectClaims('وذُكر في تقرير لهيئة الإغاثة أن 600 أسرة نزحت.')[0]).toMatchObject({ claimant: 'هيئة الإغاثة', unnamed: false })
+  })
+
+  it('should read a headline’s subject without its و, a name that begins with و, and our correspondent before a colon', () => {
+    const claimant = (text: string) => detectClaims(text)[0]?.claimant
+    expect(claimant('والجيش الليبي يعلن مقتل 4 من عناصره')).toBe('الجيش الليبي')
+    expect(claimant('ومصادر محلية تتحدث عن نزوح العشرات')).toBe('مصادر محلية')
+    expect(claimant('ووهان تعلن رفع الإغلاق عن أحيائها')).toBe('ووهان')
+    expect(claimant('مراسلتنا في يافا: مداهمات في حي العجمي #يافا')).toBe('مراسلتنا في يافا')
+  })
+
+  it('should name nobody for a rumour a verb describes, and take a post as an unnamed source', () => {
+    expect(detectClaims('سرت في الحي شائعة تقول إن المخبز سيغلق.')[0]).toMatchObject({ claimant: null })
+    expect(detectClaims('يزعم منشور متداول على تلغرام أن الوزير استقال.')[0]).toMatchObject({ claimant: 'منشور متداول على تلغرام', unnamed: true })
+  })
+
+  it('should read a figure after لـ with a tatweel, a total with nothing after it, a count in the range of years', () => {
+    expect(values('تصدت لـ٧ صواريخ وبـ12 قذيفة')).toEqual([7, 12])
+    expect(values('خلال الساعات الـ24 الماضية')).toEqual([])
+    const figures = (text: string) => detectClaims(text)[0]?.numbers.map((number) => number.value)
+    expect(figures('وارتفع عدد الجرحى في المدينة منذ الصباح إلى 4 آلاف.')).toEqual([4000])
+    expect(figures('ونفذت الطائرات نحو تسعين عملية قصف.')).toEqual([90])
+    expect(figures('ووزعت الجمعية سلالا غذائية على 2000 أسرة.')).toEqual([2000])
+    expect(detectClaims('وتأسست الجمعية عام 2000 في حمص.')).toEqual([])
+    expect(detectClaims('ويعتمد المستشفى المحلي على مولد كهربائي واحد، وتنقصه الأدوية.')).toEqual([])
+  })
+
   it('should report precision and recall on the annotated corpus, and on a held-out text', () => {
     const tuned = score(corpus)
     const held = score(heldOut)

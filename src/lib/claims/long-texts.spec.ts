@@ -15,6 +15,7 @@ const SHAPES: Record<string, (length: number) => string> = {
   'a relaying outlet with no one relayed': (length) => filled('نقلت الوكالة ', length),
   'one sentence without punctuation': (length) => filled('وتقع البلدة على ضفة النهر ', length),
   'figures, one after another': (length) => filled('قتل 12 شخصا و ٣٤ جريحا ', length),
+  'a second speaker in every clause': (length) => filled('قال الجيش إن 3 قتلوا، فيما نفت الحركة ذلك، ونفى الفصيل أي هجوم، وهو ما أكده شهود ', length),
   'ordinary reporting': reporting,
 }
 

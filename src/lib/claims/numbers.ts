@@ -26,7 +26,7 @@ const FRACTIONS: Record<string, number> = foldKeys({
 const QUARTER_OF = /^(الاول|الثاني|الثالث|الرابع|الاخير|الماضي|المقبل|الحالي|الجاري|قرن|ساعة|ساعه)$/
 const TEEN_BASE: Record<string, number> = foldKeys({ احد: 1, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2, ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9 })
 const VAGUE: Record<string, number> = foldKeys({ عشرات: 10, مئات: 100, الاف: 1000, الوف: 1000, ملايين: 1e6 })
-const SCALES: Record<string, number> = foldKeys({ الف: 1e3, الاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9 })
+const SCALES: Record<string, number> = foldKeys({ الف: 1e3, الاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9 })
 
 // Folding keeps ة; number words are listed with ه, as they are often typed.
 const withHeh = (word: string) => (word.endsWith('ة') ? `${word.slice(0, -1)}ه` : word)
@@ -58,10 +58,11 @@ function fractionValue(word: string, next: string | undefined): number | null {
   return null
 }
 
-/** Digits that are part of a name, a handle or a label: كوفيد-19، @user6153، M5، news_24، الـ45. */
+/** Digits that are part of a name, a handle or a label: كوفيد-19، @user6153، M5، news_24، الـ45; not «لـ٨», «بـ5» (a preposition). */
 function isPartOfName(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? ''
   const after = text[end] ?? ''
+  if (before === 'ـ' && /(?:^|[^\p{L}])[وف]?[لبك][\u064B-\u0652]*ـ+$/u.test(text.slice(Math.max(0, start - 8), start))) return false
   if (/[A-Za-z@#_ـ]/.test(before) || /[A-Za-z_]/.test(after)) return true
   if (before === '-' && /\p{L}/u.test(text[start - 2] ?? '')) return true
   return /ال$/.test(text.slice(Math.max(0, start - 2), start)) && !/\s/.test(before)

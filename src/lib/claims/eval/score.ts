@@ -4,7 +4,8 @@ import { fold, sentences } from '../text'
 import { type Case, type Genre } from './labelled'
 
 // How a detection counts. A detected claim and a labelled claim match when their character ranges overlap (the
-// detector proposes whole sentences; a label covers its sentence or a fragment of it). Precision: the share of
+// detector proposes sentences, or clauses of one that has a second speaker; a label covers its sentence or a fragment
+// of it). Precision: the share of
 // detected claims that match a label. Recall: the share of labels some detected claim matches. Claimant right:
 // of the matched labels, the share whose best-overlapping detection names the labelled claimant, compared once
 // folded (tashkeel, hamza seats, quote marks, spacing), or gives none where the label says the article's own
