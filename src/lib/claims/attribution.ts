@@ -23,6 +23,7 @@ import {
   PUBLISHING_VERBS,
   RUMOUR_NOUNS,
   SPEECH_NOUNS,
+  SPREADING_VERBS,
   UNNAMED_CONTEXT,
   UNNAMED_HEADS,
   UNNAMED_UNLESS_NAMED,
@@ -88,6 +89,7 @@ const ADJECTIVE = set(ADJECTIVES)
 const ALEF_NAMES = set(NAMES_IN_ALEF)
 const WAW = set(WAW_NOUNS)
 const INSTITUTIONS = set(INSTITUTION_NOUNS)
+const SPREADING = set(SPREADING_VERBS)
 const UNIT = new RegExp(`^(?:[وف])?(?:[بلك])?(?:ال|ل)?(?:${UNIT_NOUNS.map((noun) => fold(noun).text).join('|')})$`)
 const NON_SOURCES = set(NOT_SOURCES)
 const isLamNoun = prefixes(set(LAM_NOUNS))
@@ -531,6 +533,7 @@ function subjectBefore(s: Sentence, at: number): Range | null {
   if (start >= at) return null
   const first = t[start].text
   if (/^[وف]/.test(first) && !WAW.has(first) && !isConjoinedNoun(first)) return null
+  if (SPREADING.has(first) || SPREADING.has(t[start].bare)) return null
   const subject = phraseAt(s, start)
   return subject && subject.to === at ? subject : null
 }
@@ -606,6 +609,35 @@ function documentAuthor(s: Sentence, at: number): Attribution | null {
   return authorOf(s, document).range.from !== document.from ? attributionOf(s, document) : null
 }
 
+/** How a verb agrees with the relative pronoun before it: «التي قالت», «الذي قال», «الذين قالوا». */
+const AGREES: Record<string, (verb: string) => boolean> = {
+  التي: (verb) => /^ت|ت$/.test(verb),
+  الذي: (verb) => /^ي|[^تاو]$/.test(verb) && !/(?:وا|ون)$/.test(verb),
+  الذين: (verb) => /(?:وا|ون)$/.test(verb),
+}
+
+/**
+ * «نفذته الحركات الأزوادية، التي قالت إنها…»: the definite noun phrase just before «، التي», when verb `at` agrees
+ * with the relative; not a document («تقريره، الذي أكد فيه»: its publisher speaks, as topicOf finds).
+ */
+function antecedentOf(s: Sentence, at: number): Attribution | null {
+  const t = s.tokens
+  const relative = at - 1
+  if (relative < 1 || !/[،,]/.test(t[relative].gap) || !AGREES[t[relative].text]?.(t[at].bare)) return null
+  let antecedent: Range | null = null
+  for (let j = relative - 1; j >= Math.max(0, relative - MAX_WORDS); j--) {
+    const word = withoutConjunction(t[j].text)
+    // An indefinite head in construct with what follows: a known one, or a feminine noun («جمعية الأمل»), never a verb.
+    const construct = /ة$/.test(word) && isDefinite(t[j + 1].text)
+    const known = construct || isUnnamedHead(word) || isUnnamedOrg(word) || isTitle(word) || INSTITUTIONS.has(word) || OUTLETS.has(word)
+    if (!isDefinite(word) && !known) break
+    const phrase = phraseAt(s, j)
+    if (phrase?.to === relative && !(isDefinite(word) && isNisba(word)) && !DOCUMENTS.has(word.replace(/^ال/, ''))) antecedent = phrase
+    if (/[،,:؛]/.test(t[j].gap)) break
+  }
+  return antecedent && attributionOf(s, antecedent)
+}
+
 const CARRIED: Attribution = { claimant: null, unnamed: false, carried: true, outlet: null }
 const PASSIVE: Attribution = { claimant: null, unnamed: true, carried: false, outlet: null }
 const NOBODY: Attribution = { claimant: null, unnamed: false, carried: false, outlet: null }
@@ -621,6 +653,7 @@ export function findAttribution(original: string, folded: Folded): Attribution |
   let passive = false
   let rumour = false
   let embedded: number | null = null
+  let spreadAt = -1
 
   for (let i = 0; i < t.length; i++) {
     const { text: word, bare: stem } = t[i]
@@ -648,6 +681,7 @@ export function findAttribution(original: string, folded: Folded): Attribution |
       const document = phraseAt(s, i + 2)
       if (document && DOCUMENTS.has(t[document.from].text.replace(/^ال/, ''))) implied ??= { at: i }
     }
+    if (spreadAt < 0 && (SPREADING.has(word) || SPREADING.has(stem))) spreadAt = i
     const verb = verbOf(word, stem)
     if (!verb) continue
     // «شائعة تفيد بأن…», «رسالة تزعم أن…»: the verb says what the rumour says; nobody is named for it.
@@ -688,6 +722,12 @@ export function findAttribution(original: string, folded: Folded): Attribution |
     }
     const found = before ? attributionOf(s, before, i + 1) : null
     if (found) return found
+    // «تنتشر على تيك توك مقاطع تزعم أن…»: a verb right after what spread tells what it says; nobody is named for it.
+    const spreadThing = t[i - 1]?.text ?? ''
+    if (spreadAt >= 0 && spreadAt < i - 1 && !isDefinite(spreadThing) && !STOPS.has(spreadThing) && !/[،,:؛|«“"]/.test(t[i].gap)) {
+      rumour = true
+      continue
+    }
     const subject = /:/.test(t[i + 1]?.gap ?? '') ? null : phraseAt(s, i + 1, true)
     const after = subject && attributionOf(s, subject)
     if (after && verb.kind !== 'object') return after
@@ -695,8 +735,8 @@ export function findAttribution(original: string, folded: Folded): Attribution |
       weak ??= after
       continue
     }
-    // No subject: «ذُكر في بيان لوزارة الدفاع أن…» is the document's author speaking.
-    const author = documentAuthor(s, i + 1)
+    // No subject: «ذُكر في بيان لوزارة الدفاع أن…» is the document's author speaking; «الحركات، التي قالت…» the antecedent.
+    const author = documentAuthor(s, i + 1) ?? antecedentOf(s, i)
     if (author) return author
     if (isPassive(s, i) || verb.kind === 'circulate') passive = true
     else implied ??= { at: i }

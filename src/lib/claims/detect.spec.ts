@@ -151,6 +151,13 @@ describe('detectClaims', () => {
     expect(detectClaims('وذُكر في تقرير لهيئة الإغاثة أن 600 أسرة نزحت.')[0]).toMatchObject({ claimant: 'هيئة الإغاثة', unnamed: false })
   })
 
+  it('should name the noun before «، التي قالت» when the verb agrees with it, and not a document', () => {
+    const claimant = (text: string) => detectClaims(text)[0]?.claimant
+    expect(claimant('واعتقلت الشرطة أعضاء في جمعية الأمل، التي قالت إن 6 منهم اختفوا.')).toBe('جمعية الأمل')
+    expect(claimant('ونفى الجيش التقارير، التي قال إنها ملفقة.')).toBe('الجيش')
+    expect(claimant('وأصدر المرصد تقريره، الذي أكد فيه مقتل 9 مدنيين.')).toBe('المرصد')
+  })
+
   it('should read a headline’s subject without its و, a name that begins with و, and our correspondent before a colon', () => {
     const claimant = (text: string) => detectClaims(text)[0]?.claimant
     expect(claimant('والجيش الليبي يعلن مقتل 4 من عناصره')).toBe('الجيش الليبي')
@@ -161,6 +168,9 @@ describe('detectClaims', () => {
 
   it('should name nobody for a rumour a verb describes, and take a post as an unnamed source', () => {
     expect(detectClaims('سرت في الحي شائعة تقول إن المخبز سيغلق.')[0]).toMatchObject({ claimant: null })
+    expect(detectClaims('تنتشر بين السكان أخبار تقول إن السد انهار.')[0]).toMatchObject({ claimant: null })
+    // What spreads after someone spoke is no rumour's own saying.
+    expect(detectClaims('انتشر الذعر بعد أن قال المحافظ إن السد تصدع.')[0]).toMatchObject({ claimant: 'المحافظ' })
     expect(detectClaims('يزعم منشور متداول على تلغرام أن الوزير استقال.')[0]).toMatchObject({ claimant: 'منشور متداول على تلغرام', unnamed: true })
   })
 
