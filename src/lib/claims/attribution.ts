@@ -640,7 +640,8 @@ function antecedentOf(s: Sentence, at: number): Attribution | null {
 
 const CARRIED: Attribution = { claimant: null, unnamed: false, carried: true, outlet: null }
 const PASSIVE: Attribution = { claimant: null, unnamed: true, carried: false, outlet: null }
-const NOBODY: Attribution = { claimant: null, unnamed: false, carried: false, outlet: null }
+/** A rumour («شائعات عن…», «أنباء تفيد…»): said by someone unnamed, whom the text does not name. */
+const RUMOURED: Attribution = { claimant: null, unnamed: true, carried: false, outlet: null }
 
 /** Who makes the claim in one sentence, or null when the sentence attributes nothing. */
 export function findAttribution(original: string, folded: Folded): Attribution | null {
@@ -744,7 +745,7 @@ export function findAttribution(original: string, folded: Folded): Attribution |
   if (weak) return weak
   if (implied) return topicOf(s, implied.at) ?? CARRIED
   if (passive) return PASSIVE
-  if (rumour) return NOBODY
+  if (rumour) return RUMOURED
   if (embedded !== null) return topicOf(s, embedded)
   if (AFTER_CLAIM_IDIOMS.some((pattern) => pattern.test(folded.text))) return CARRIED
   return null

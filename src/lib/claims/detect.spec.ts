@@ -166,9 +166,9 @@ describe('detectClaims', () => {
     expect(claimant('مراسلتنا في يافا: مداهمات في حي العجمي #يافا')).toBe('مراسلتنا في يافا')
   })
 
-  it('should name nobody for a rumour a verb describes, and take a post as an unnamed source', () => {
-    expect(detectClaims('سرت في الحي شائعة تقول إن المخبز سيغلق.')[0]).toMatchObject({ claimant: null })
-    expect(detectClaims('تنتشر بين السكان أخبار تقول إن السد انهار.')[0]).toMatchObject({ claimant: null })
+  it('should give a rumour a verb describes an unnamed source and no claimant, and take a post as an unnamed source', () => {
+    expect(detectClaims('سرت في الحي شائعة تقول إن المخبز سيغلق.')[0]).toMatchObject({ claimant: null, unnamed: true })
+    expect(detectClaims('تنتشر بين السكان أخبار تقول إن السد انهار.')[0]).toMatchObject({ claimant: null, unnamed: true })
     // What spreads after someone spoke is no rumour's own saying.
     expect(detectClaims('انتشر الذعر بعد أن قال المحافظ إن السد تصدع.')[0]).toMatchObject({ claimant: 'المحافظ' })
     expect(detectClaims('يزعم منشور متداول على تلغرام أن الوزير استقال.')[0]).toMatchObject({ claimant: 'منشور متداول على تلغرام', unnamed: true })
@@ -181,6 +181,8 @@ describe('detectClaims', () => {
     expect(figures('وارتفع عدد الجرحى في المدينة منذ الصباح إلى 4 آلاف.')).toEqual([4000])
     expect(figures('ونفذت الطائرات نحو تسعين عملية قصف.')).toEqual([90])
     expect(figures('ووزعت الجمعية سلالا غذائية على 2000 أسرة.')).toEqual([2000])
+    // «منهم» counts people named before; «لقوا حتفهم» is a death.
+    expect(figures('وأكدت المنظمة أن 12 منهم على الأقل لقوا حتفهم.')).toEqual([12])
     expect(detectClaims('وتأسست الجمعية عام 2000 في حمص.')).toEqual([])
     expect(detectClaims('ويعتمد المستشفى المحلي على مولد كهربائي واحد، وتنقصه الأدوية.')).toEqual([])
   })
