@@ -3,6 +3,8 @@ import type { JobsConfig } from 'payload'
 import { hasRole } from '@/access/roles'
 import { sweepEmptyDrafts } from '@/collections/Articles/sweepEmptyDrafts'
 
+import { purgeCache } from './purgeCache'
+
 const isDesk = (user: unknown) => hasRole(user, 'editor', 'admin')
 
 export const jobs: JobsConfig = {
@@ -20,6 +22,7 @@ export const jobs: JobsConfig = {
       handler: async ({ req }) => ({ output: { removed: await sweepEmptyDrafts(req.payload) } }),
       outputSchema: [{ name: 'removed', type: 'number' }],
     },
+    purgeCache,
   ],
   // The queue runs inside the app server (scheduled publishing, the sweep); never in tests, builds or scripts.
   autoRun: [{ cron: '* * * * *', queue: 'default' }],
