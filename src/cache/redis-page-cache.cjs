@@ -107,6 +107,8 @@ function setup() {
   return shared
 }
 
+// No registerInitialCache: the build prerenders only /_not-found and /_global-error (never stored), and copying the
+// build's pages in on every start would overwrite newer ones rendered since from the live database.
 CacheHandler.onCreation(() => ({ handlers: setup().handlers }))
 
 // Where a page's lifetime travels with it: an instance that did not render the page has no other way to know it,
