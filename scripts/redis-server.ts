@@ -37,6 +37,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Starts redis-server on `port` (a free one by default) with its pid file and log in `dir`, once it answers PING. */
 export async function startRedis({ dir, port }: { dir: string; port?: number }): Promise<RedisServer> {
+  if (!hasRedis()) throw new Error('redis-server is missing: apt-get install -y redis-server (.ci/run does)')
   const folder = path.resolve(dir)
   fs.mkdirSync(folder, { recursive: true })
   const chosen = port ?? (await freePort())

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { connectLimitStore, type LimitStore, rateLimiter } from '@/lib/rate-limit'
 
-import { hasRedis, type RedisServer, startRedis } from '../../scripts/redis-server'
+import { type RedisServer, startRedis } from '../../scripts/redis-server'
 
 // Two app instances behind one balancer, each with its own Redis client, as two `next start` processes have.
-describe.runIf(hasRedis())('per-address limits on Redis', () => {
+describe('per-address limits on Redis', () => {
   let redis: RedisServer
   let dir: string
   const stores: LimitStore[] = []

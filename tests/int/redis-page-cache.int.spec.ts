@@ -9,7 +9,7 @@ import { createClient } from 'redis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort } from '../../scripts/production-server'
-import { hasRedis, type RedisServer, startRedis } from '../../scripts/redis-server'
+import { type RedisServer, startRedis } from '../../scripts/redis-server'
 
 // src/cache/page-cache.cjs as Next uses it (next.config.js `cacheHandler`), with REDIS_URL. Each "instance" loads the
 // handler's modules afresh, as a separate `next start` process does: nothing is shared but Redis.
@@ -84,7 +84,7 @@ const eventually = async (check: () => Promise<boolean>, seconds = 10) => {
   return false
 }
 
-describe.runIf(hasRedis())('the page cache on Redis', () => {
+describe('the page cache on Redis', () => {
   let redis: RedisServer
   let root: string
   let raw: ReturnType<typeof createClient>
