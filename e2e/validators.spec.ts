@@ -322,6 +322,15 @@ test.describe('feeds read by feedparser', () => {
     const missing = [...pagesOf('home'), ...pagesOf('section')].filter((page) => page.head.visibleFeedLinks.length === 0).map(where)
     expect(missing).toEqual([])
   })
+
+  test('should announce each feed once in a page head', () => {
+    // One feed named twice (an absolute and a relative address) shows feed readers two subscriptions to one feed.
+    const twice = run.pages.filter((page) => {
+      const paths = page.head.feeds.map((href) => new URL(href, run.origin).pathname)
+      return new Set(paths).size !== paths.length
+    })
+    expect(twice.map(where)).toEqual([])
+  })
 })
 
 /** The counts per page type that #15's closing note quotes. */

@@ -7,7 +7,7 @@ import type { Locale } from '@/i18n/locales'
 import { siteURL } from '@/lib/env'
 import { scriptJson } from '@/lib/jsonld'
 import { pageMetadata } from '@/lib/metadata'
-import { feedPath, homePath, searchPath } from '@/lib/paths'
+import { homePath, searchPath } from '@/lib/paths'
 import { siteIdentity } from '@/lib/seo/site-identity'
 import { homeJsonLd } from '@/lib/seo/site-jsonld'
 
@@ -22,7 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const site = await siteIdentity(locale)
   const title = `${site.name} — ${site.tagline}`
-  return { ...pageMetadata({ locale, title, description: site.tagline, path: homePath, site, feed: feedPath(locale) }), title: { absolute: title } }
+  // The site's feed is announced by the footer on every page (site-footer.tsx); a second <link> here named it twice.
+  return { ...pageMetadata({ locale, title, description: site.tagline, path: homePath, site }), title: { absolute: title } }
 }
 
 export default async function HomePage({ params }: Props) {

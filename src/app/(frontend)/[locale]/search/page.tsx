@@ -85,6 +85,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         totalPages={results.totalPages}
         locale={locale}
         href={(n) => resultsPath(locale, results.query, order, n)}
+        ranked={order === 'relevance'}
       />
     </>
   )
