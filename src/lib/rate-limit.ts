@@ -1,23 +1,103 @@
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
+import { createClient } from 'redis'
+
+/** The node-redis client a limit counts through. */
+export type LimitStore = ReturnType<typeof createClient>
+
+export type RateLimiter = {
+  /** Records an attempt; false once `key` has made more than `limit` in the window. */
+  allow(key: string): Promise<boolean>
+  /** Whether `key` has already made `limit` attempts in the window, without recording one. */
+  exhausted(key: string): Promise<boolean>
+  /** Forgets every count of this limit (tests). */
+  reset(): Promise<void>
+}
+
+const STORES = Symbol.for('mirsad.rateLimitStores')
+type WithStores = typeof globalThis & { [STORES]?: Map<string, LimitStore> }
+
 /**
- * A sliding-window counter per key (an IP address) kept in this process's memory: enough for one app server;
- * several servers behind a balancer would each count on their own.
+ * One client per Redis address in this process (Next may load this module in several chunks). No offline queue:
+ * while Redis is away a command fails at once and the limit counts in memory (see rateLimiter) instead of
+ * holding the sign-in until Redis returns.
  */
-export function rateLimiter({ limit, windowMs }: { limit: number; windowMs: number }) {
-  const hits = new Map<string, number[]>()
+export function limitStore(url: string): LimitStore {
+  const global = globalThis as WithStores
+  const stores = (global[STORES] ??= new Map())
+  const known = stores.get(url)
+  if (known) return known
+  const store = connectLimitStore(url)
+  stores.set(url, store)
+  return store
+}
+
+/** A new client for the limits, connecting in the background and saying once per outage that Redis is away. */
+export function connectLimitStore(url: string): LimitStore {
+  const client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 2000) } })
+  let away = false
+  client.on('error', (error: Error) => {
+    if (away) return
+    away = true
+    console.warn(`[limits] Redis does not answer (${error.message}): each app instance counts sign-in attempts on its own until it does`)
+  })
+  client.on('ready', () => {
+    if (away) console.info('[limits] Redis answers again: sign-in attempts are counted across instances')
+    away = false
+  })
+  client.connect().catch(() => {})
+  return client
+}
+
+type Options = {
+  /** Names the count in Redis, apart from the other limits. */
+  name: string
+  limit: number
+  windowMs: number
+  /** Where the instances share their counts; none: this process alone. */
+  redisUrl?: string
+  /** A client of its own instead of the process's shared one (tests standing for a second instance). */
+  store?: LimitStore
+}
+
+/**
+ * A count per key (an IP address, an account) over a window, on Redis when there is one so that every app instance
+ * behind the balancer counts the same attempts, else in this process's memory. Past the limit a key is refused for a
+ * whole window from its first refusal. When Redis does not answer, each instance counts in its own memory
+ * (rate-limiter-flexible's insurance limiter): the limit never silently vanishes, at worst it is as many times
+ * looser as there are instances, and nobody is locked out because the shared store is away.
+ */
+export function rateLimiter({ name, limit, windowMs, redisUrl = process.env.REDIS_URL, store }: Options): RateLimiter {
+  const duration = Math.max(1, Math.ceil(windowMs / 1000))
+  const keyPrefix = `mirsad:limit:${name}`
+  // Refused attempts keep counting, and the first refusal blocks for a whole window: hammering buys nothing.
+  const shape = { points: limit, duration, blockDuration: duration, keyPrefix }
+  const client = store ?? (redisUrl ? limitStore(redisUrl) : null)
+  let memory = new RateLimiterMemory(shape)
+  const counter = () =>
+    client ? new RateLimiterRedis({ ...shape, storeClient: client, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: memory }) : memory
+  let limiter: RateLimiterMemory | RateLimiterRedis = counter()
+
   return {
-    /** Records an attempt; false once `key` has made more than `limit` in the window. */
-    allow(key: string, now = Date.now()): boolean {
-      const recent = (hits.get(key) ?? []).filter((at) => now - at < windowMs)
-      recent.push(now)
-      hits.set(key, recent)
-      if (hits.size > 10_000) for (const [other, times] of hits) if (!times.some((at) => now - at < windowMs)) hits.delete(other)
-      return recent.length <= limit
+    async allow(key) {
+      try {
+        await limiter.consume(key)
+        return true
+      } catch (refused) {
+        if (refused instanceof RateLimiterRes) return false
+        throw refused
+      }
     },
-    /** Whether `key` has already made `limit` attempts in the window, without recording one. */
-    exhausted(key: string, now = Date.now()): boolean {
-      return (hits.get(key) ?? []).filter((at) => now - at < windowMs).length >= limit
+    async exhausted(key) {
+      const counted = await limiter.get(key)
+      return counted !== null && counted.consumedPoints >= limit
     },
-    reset: () => hits.clear(),
+    async reset() {
+      // The memory counts are forgotten at once, before the first await: callers that do not wait see them gone.
+      memory = new RateLimiterMemory(shape)
+      limiter = counter()
+      if (!client?.isReady) return
+      for await (const keys of client.scanIterator({ MATCH: `${keyPrefix}:*`, COUNT: 500 })) if (keys.length) await client.unlink(keys)
+    },
   }
 }
 

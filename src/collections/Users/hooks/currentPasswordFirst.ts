@@ -10,10 +10,10 @@ import { rateLimiter } from '@/lib/rate-limit'
 // else's password — a reset — needs only their own session.)
 
 /**
- * Wrong current passwords, counted per account in this process: five in ten minutes and the account's own
- * changes wait. Payload's login counter cannot be used: a refused change rolls its transaction back.
+ * Wrong current passwords, counted per account (across instances with REDIS_URL): five in ten minutes and the
+ * account's own changes wait. Payload's login counter cannot be used: a refused change rolls its transaction back.
  */
-export const currentPasswordGuesses = rateLimiter({ limit: 5, windowMs: 10 * 60 * 1000 })
+export const currentPasswordGuesses = rateLimiter({ name: 'current-password', limit: 5, windowMs: 10 * 60 * 1000 })
 
 /**
  * Whether `password` matches Payload's stored hash. Payload writes a self-describing hash ("pbkdf2-sha256-v1:"
@@ -38,7 +38,7 @@ export const currentPasswordFirst: CollectionBeforeChangeHook = async ({ data, o
   const changesEmail = typeof data.email === 'string' && data.email.trim().toLowerCase() !== String(originalDoc.email ?? '').toLowerCase()
   if (!changesPassword && !changesEmail) return rest
   const account = `user:${originalDoc.id}`
-  if (currentPasswordGuesses.exhausted(account)) {
+  if (await currentPasswordGuesses.exhausted(account)) {
     throw refusal(
       req,
       429,
@@ -56,7 +56,7 @@ export const currentPasswordFirst: CollectionBeforeChangeHook = async ({ data, o
     ])
   }
   if (!stored || !(await matches(currentPassword, stored))) {
-    currentPasswordGuesses.allow(account)
+    await currentPasswordGuesses.allow(account)
     fieldError(req, 'users', [
       {
         path: 'currentPassword',

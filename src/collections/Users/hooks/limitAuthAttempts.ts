@@ -11,9 +11,10 @@ const WINDOW_MS = 10 * 60 * 1000
 // Per address, whatever account is tried: slows down guessing across accounts (each account also locks itself
 // after five wrong passwords, see maxLoginAttempts). LOGIN_RATE_LIMIT raises it where many people share one
 // address (or for the test suite, which signs in dozens of times from one); FORGOT_PASSWORD_RATE_LIMIT does the
-// same for password reset requests (the benchmark sends hundreds).
-export const loginLimiter = rateLimiter({ limit: Number(process.env.LOGIN_RATE_LIMIT) || 30, windowMs: WINDOW_MS })
-export const forgotPasswordLimiter = rateLimiter({ limit: Number(process.env.FORGOT_PASSWORD_RATE_LIMIT) || 5, windowMs: WINDOW_MS })
+// same for password reset requests (the benchmark sends hundreds). With REDIS_URL every app instance counts the same
+// attempts (src/lib/rate-limit.ts).
+export const loginLimiter = rateLimiter({ name: 'login', limit: Number(process.env.LOGIN_RATE_LIMIT) || 30, windowMs: WINDOW_MS })
+export const forgotPasswordLimiter = rateLimiter({ name: 'forgot-password', limit: Number(process.env.FORGOT_PASSWORD_RATE_LIMIT) || 5, windowMs: WINDOW_MS })
 
 /** Who is trying, for the limits: the client's address as the socket and TRUSTED_PROXIES say, else the account tried. */
 export function attemptKey(req: PayloadRequest, data: { email?: unknown; username?: unknown } | undefined): string {
@@ -22,9 +23,9 @@ export function attemptKey(req: PayloadRequest, data: { email?: unknown; usernam
 }
 
 /** Login and forgot-password, on every path (REST, GraphQL, admin), answer 429 past their limit. */
-export const limitAuthAttempts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const limitAuthAttempts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const limiter = operation === 'login' ? loginLimiter : operation === 'forgotPassword' ? forgotPasswordLimiter : null
-  if (limiter && !limiter.allow(attemptKey(req, (args as { data?: { email?: unknown; username?: unknown } }).data))) {
+  if (limiter && !(await limiter.allow(attemptKey(req, (args as { data?: { email?: unknown; username?: unknown } }).data)))) {
     throw refusal(req, 429, 'محاولات كثيرة من هذا العنوان: انتظر عشر دقائق ثم حاول مجددًا', 'Too many attempts from this address: wait ten minutes and try again')
   }
   return args
