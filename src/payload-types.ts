@@ -128,6 +128,7 @@ export interface Config {
   jobs: {
     tasks: {
       sweepEmptyDrafts: TaskSweepEmptyDrafts;
+      purgeCache: TaskPurgeCache;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -675,7 +676,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sweepEmptyDrafts' | 'schedulePublish';
+        taskSlug: 'inline' | 'sweepEmptyDrafts' | 'purgeCache' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -708,7 +709,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sweepEmptyDrafts' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sweepEmptyDrafts' | 'purgeCache' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1311,6 +1312,43 @@ export interface TaskSweepEmptyDrafts {
   output: {
     removed?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeCache".
+ */
+export interface TaskPurgeCache {
+  input: {
+    paths:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    apps:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    caches:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    anyApp?: boolean | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache'
 import type { PayloadRequest } from 'payload'
 
 import { afterCommit, whenCommitted } from '@/db/afterCommit'
+import { appAddresses, cacheAddresses } from '@/lib/addresses'
 import { localeCodes } from '@/i18n/locales'
 import { payloadSecret } from '@/lib/env'
 import { LIST_PAGE_SIZE } from '@/lib/paging'
@@ -58,15 +59,19 @@ export async function articlePaths(req: PayloadRequest, versions: (Partial<Artic
   return [...paths, ...(await listingPaths(req, listings)), ...SITE_WIDE]
 }
 
-/** Whether there is a cache to tell: not for seeds and scripts (`context.disableRevalidate`), nor outside Next. */
-export const shouldRevalidate = (req: PayloadRequest) => !req.context.disableRevalidate && Boolean(process.env.NEXT_RUNTIME)
+/**
+ * Whether there is a cache to tell: not for seeds and scripts (`context.disableRevalidate`); inside Next, or in
+ * the jobs worker (`npm run worker`), which tells the app instances through their signed route.
+ */
+export const shouldRevalidate = (req: PayloadRequest) =>
+  !req.context.disableRevalidate && (Boolean(process.env.NEXT_RUNTIME) || process.env.MIRSAD_WORKER === '1')
 
 /**
  * Once the save of `req` has committed (never for a save that rolls back): marks the pages stale in Next's
- * cache, still inside the request, then purges them from the cache in front after the response, so a slow cache
- * never holds the save up and what it refetches is already fresh. `paths` may be worked out from the committed
- * database. Inside a request Next is told directly; from work outside one (the jobs queue publishing on
- * schedule) through /next/revalidate. Seeds and scripts pass `context.disableRevalidate`.
+ * cache, still inside the request, then, after the response, tells the other app instances and purges the caches
+ * in front, so a slow cache never holds the save up and what it refetches is already fresh. `paths` may be
+ * worked out from the committed database. Whatever cannot be reached is retried from the jobs queue
+ * (`purgeCache`). Seeds and scripts pass `context.disableRevalidate`.
  */
 export function revalidatePaths(req: PayloadRequest, paths: string[] | ((req: PayloadRequest) => Promise<string[]>)): void {
   if (!shouldRevalidate(req) || (Array.isArray(paths) && !paths.length)) return
@@ -75,31 +80,105 @@ export function revalidatePaths(req: PayloadRequest, paths: string[] | ((req: Pa
     if (!list.length) return
     const told = revalidateInRequest(list)
     afterCommit(committed, 'cache purge', async (purging) => {
-      if (!told) await revalidateThroughRoute(purging, list)
-      await purgeCache(purging, list)
+      const left = await deliver(purging, { paths: list, caches: cacheAddresses(), ...appsToTell(told) })
+      for (const delivery of left) await purging.payload.jobs.queue({ task: 'purgeCache', input: delivery, req: purging })
     })
   })
 }
 
 /**
- * Removes the pages from the reverse-proxy cache in front of Next (deploy/nginx), when there is one
- * (CACHE_PURGE_URL): the next reader's request goes to Next, which renders the fresh page. The cache cannot
- * purge by prefix, so a site-wide change (`layout:`) names every public page.
+ * What a change still has to reach: app instances to tell (all of them, or any one when `anyApp`), then the
+ * caches in front to purge, for these paths. The input of a `purgeCache` job.
  */
-async function purgeCache(req: PayloadRequest, paths: string[]) {
-  const cache = process.env.CACHE_PURGE_URL?.replace(/\/+$/, '')
-  if (!cache) return
+export type Delivery = { paths: string[]; apps: string[]; caches: string[]; anyApp?: boolean }
+
+/**
+ * Which app instances to tell. With a shared page cache (REDIS_URL) one instance told is all of them; without,
+ * each instance keeps its own and every one in APP_URLS is told. Inside a request this instance is told already.
+ */
+function appsToTell(toldHere: boolean): Pick<Delivery, 'apps' | 'anyApp'> {
+  const shared = Boolean(process.env.REDIS_URL)
+  if (toldHere) return { apps: shared || !process.env.APP_URLS ? [] : appAddresses() }
+  return { apps: appAddresses(), anyApp: shared }
+}
+
+const REQUEST_TIMEOUT_MS = 5000
+
+/**
+ * Tells the app instances, then purges the caches (so that what a cache refetches is already fresh). Returns
+ * what is left, one delivery per target that could not be reached, with only the pages it did not confirm.
+ */
+export async function deliver(req: PayloadRequest, { paths, apps, caches, anyApp }: Delivery): Promise<Delivery[]> {
+  let unreached: string[] = []
+  if (anyApp) {
+    let reached = false
+    for (const app of apps) if ((reached = await tellApp(req, app, paths))) break
+    unreached = reached ? [] : apps
+  } else {
+    const reached = await Promise.all(apps.map((app) => tellApp(req, app, paths)))
+    unreached = apps.filter((_, index) => !reached[index])
+  }
+  const targets = caches.length ? await purgeTargets(req, paths) : []
+  const refused = await Promise.all(caches.map((cache) => purgeAt(req, cache, targets)))
+  // An instance not yet told may hand a cache its stale page again: its retry purges every cache after it.
+  if (unreached.length) return [{ paths, apps: unreached, caches, ...(anyApp ? { anyApp } : {}) }]
+  return caches.flatMap((cache, index) => {
+    const left = refused[index]
+    if (!left.length) return []
+    return [{ paths: left.length === targets.length ? paths : left, apps: [], caches: [cache] }]
+  })
+}
+
+/** From work outside a request (the jobs worker) or for the other instances: through an app's signed route. */
+async function tellApp(req: PayloadRequest, app: string, paths: string[]): Promise<boolean> {
+  const unique = spellings(paths)
+  try {
+    const response = await fetch(`${app}/next/revalidate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-mirsad-signature': signature(unique) },
+      body: JSON.stringify({ paths: unique }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    })
+    if (response.ok) return true
+    req.payload.logger.error({ msg: `revalidation refused by ${app} (HTTP ${response.status}); retried from the jobs queue` })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: `revalidation request to ${app} failed; retried from the jobs queue` })
+  }
+  return false
+}
+
+/**
+ * The pages to remove from a reverse-proxy cache (deploy/nginx): the next reader's request goes to Next, which
+ * renders the fresh page. The cache cannot purge by prefix, so a site-wide change (`layout:`) names every public page.
+ */
+async function purgeTargets(req: PayloadRequest, paths: string[]): Promise<string[]> {
   const siteWide = paths.some((path) => path.startsWith('layout:'))
-  const targets = [...new Set([...paths.filter((path) => !path.startsWith('layout:')), ...(siteWide ? await everyPublicPath(req) : [])])]
+  return [...new Set([...paths.filter((path) => !path.startsWith('layout:')), ...(siteWide ? await everyPublicPath(req) : [])])]
+}
+
+/** Purged, or not in the cache at all (the purge module answers 404): either way the page is out. */
+const purgedBy = (status: number) => (status >= 200 && status < 300) || status === 404
+
+/** Purges `targets` from one cache (`GET <cache>/__purge<path>`); returns the pages it did not confirm. */
+async function purgeAt(req: PayloadRequest, cache: string, targets: string[]): Promise<string[]> {
+  const failed: string[] = []
+  let reason = ''
   for (let start = 0; start < targets.length; start += 16) {
     await Promise.all(
-      targets.slice(start, start + 16).map((path) =>
-        fetch(`${cache}/__purge${path}`, { signal: AbortSignal.timeout(5000) }).catch((error) =>
-          req.payload.logger.error({ err: error, msg: `cache purge failed for ${path}` }),
-        ),
-      ),
+      targets.slice(start, start + 16).map(async (path) => {
+        try {
+          const response = await fetch(`${cache}/__purge${path}`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+          if (purgedBy(response.status)) return
+          reason = `HTTP ${response.status}`
+        } catch (error) {
+          reason = error instanceof Error ? error.message : String(error)
+        }
+        failed.push(path)
+      }),
     )
   }
+  if (failed.length) req.payload.logger.error({ msg: `cache purge at ${cache} failed for ${failed.length} of ${targets.length} pages (${reason}); retried from the jobs queue` })
+  return failed
 }
 
 /** Home, feeds, sitemaps, and every article, section, tag, place and author page (first pages), in every language. */
@@ -126,16 +205,6 @@ function revalidateInRequest(paths: string[]): boolean {
   } catch {
     return false
   }
-}
-
-/** From work outside a request (the jobs queue): through the app's own signed route. */
-async function revalidateThroughRoute(req: PayloadRequest, paths: string[]) {
-  const unique = spellings(paths)
-  await fetch(`http://127.0.0.1:${process.env.PORT || 3000}/next/revalidate`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-mirsad-signature': signature(unique) },
-    body: JSON.stringify({ paths: unique }),
-  }).catch((error) => req.payload.logger.error({ err: error, msg: 'revalidation request failed' }))
 }
 
 const safeDecode = (path: string) => {

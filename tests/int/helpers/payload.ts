@@ -53,17 +53,24 @@ export async function detectorRan(payload: Payload, articleId: number) {
   await recordDetection(await createLocalReq({}, payload), articleId, article.body, [])
 }
 
+type ArticleFields = Record<string, unknown> & { title: string; body?: string }
+
 /**
- * An article taken by an editor through the workflow (draft → in edit → detector run → approved, skipping the
- * fact-checker with a reason → published), so every hook on the way runs as it does in the newsroom. `body` is plain text.
+ * An article taken by an editor through the workflow up to publication (draft → in edit → detector run → approved,
+ * skipping the fact-checker with a reason), so every hook on the way runs as it does in the newsroom. `body` is plain text.
  */
-export async function publishAs(payload: Payload, editor: User, { body = 'نص.', ...fields }: Record<string, unknown> & { title: string; body?: string }) {
+export async function approveAs(payload: Payload, editor: User, { body = 'نص.', ...fields }: ArticleFields) {
   const as = { user: editor, overrideAccess: false } as const
   const draft = await payload.create({ collection: 'articles', data: { ...fields, body: lexicalFromText(body) } as never, draft: true, ...as })
   await payload.update({ collection: 'articles', id: draft.id, data: { stage: 'inEdit' }, draft: true, ...as })
   await detectorRan(payload, draft.id)
-  await payload.update({ collection: 'articles', id: draft.id, data: { stage: 'approved', transitionNote: 'خبر اختبار بلا ادعاءات' }, draft: true, ...as })
-  const published = await payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, ...as })
+  return payload.update({ collection: 'articles', id: draft.id, data: { stage: 'approved', transitionNote: 'خبر اختبار بلا ادعاءات' }, draft: true, ...as })
+}
+
+/** An article taken by an editor through the whole workflow (approveAs), then published. */
+export async function publishAs(payload: Payload, editor: User, fields: ArticleFields) {
+  const draft = await approveAs(payload, editor, fields)
+  const published = await payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, user: editor, overrideAccess: false })
   // What follows the save (search index, caches) runs once it has committed: the article is fully out when it is done.
   await settleAfterCommitWork()
   return published
