@@ -43,6 +43,14 @@ export function startWorker(env: NodeJS.ProcessEnv, label = 'cluster') {
   return worker
 }
 
+/** Stops a process started in its own group and waits until it has exited (Redis stops after the instances). */
+async function stopAndWait(child: ChildProcess, seconds = 15) {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  stopServer(child.pid!)
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, seconds * 1000))])
+}
+
 export async function startCluster({ env: databaseEnv, dir, instances: count = 2, worker: withWorker = true, port, instancePorts = [], label = 'cluster' }: ClusterOptions): Promise<Cluster> {
   const stops: (() => unknown)[] = []
   const stop = async () => {
@@ -79,14 +87,14 @@ export async function startCluster({ env: databaseEnv, dir, instances: count = 2
     const started = await Promise.all(
       ports.map(async (each, index) => {
         const instance = await startInstance({ env, port: each, label: `${label} ${String.fromCharCode(65 + index)}`, seconds: 120 })
-        stops.push(instance.stop)
+        stops.push(() => stopAndWait(instance.process))
         return instance
       }),
     )
     let worker: ChildProcess | undefined
     if (withWorker) {
       worker = startWorker(env, label)
-      stops.push(() => stopServer(worker!.pid!))
+      stops.push(() => stopAndWait(worker!))
     }
     const nginx = await startCache({ dir: path.join(dir, 'nginx'), upstream: started.map((instance) => `127.0.0.1:${instance.port}`), port: nginxPort, label })
     stops.push(nginx.stop)
