@@ -14,7 +14,8 @@ const nextConfig = {
   // Readers reach the app through nginx (deploy/nginx), which compresses; compressed here too, each page would be
   // cached once per Accept-Encoding a client sends (Next answers with Vary: Accept-Encoding).
   compress: false,
-  // Next's file-system page cache, but never for a missing page (src/cache/page-cache.cjs).
+  // Next's page cache: on Redis with REDIS_URL, shared by every instance, else on this process's disk; never for a
+  // missing page (src/cache/page-cache.cjs).
   cacheHandler: path.join(path.dirname(fileURLToPath(import.meta.url)), 'src/cache/page-cache.cjs'),
 }
 

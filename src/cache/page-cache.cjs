@@ -1,16 +1,34 @@
-// Next's page cache (next.config.js `cacheHandler`): Next's own file-system cache, except that a missing page is
-// never stored. A reader's page for an address that holds nothing is rendered afresh each time it is asked for
-// (a few milliseconds: src/components/layout/missing-page.tsx), so it can never outlive the article published
-// there later, on this instance or any other, and a flood of made-up addresses writes nothing to disk.
+// Next's page cache (next.config.js `cacheHandler`). With REDIS_URL, on Redis, shared by every app instance
+// (redis-page-cache.cjs); without it, Next's own file-system cache in this process (file-system-page-cache.cjs).
+// Either way a missing page is never stored (missing-page.cjs).
 // CommonJS: Next loads this file itself, outside the bundle, in every server process.
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- Next requires this file as CommonJS, outside the bundle.
-const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default
+// `next build` keeps its prerendered pages on disk as always: a build needs no Redis, and writes no page there
+// that another deploy's database rendered.
+const onRedis = () => Boolean(process.env.REDIS_URL) && process.env.NEXT_PHASE !== 'phase-production-build'
 
-class PageCache extends FileSystemCache {
-  async set(key, data, ctx) {
-    if (data && data.kind === 'APP_PAGE' && data.status === 404) return
-    return super.set(key, data, ctx)
+// Chosen each time Next makes its cache (once per request), from the environment then in force.
+class PageCache {
+  constructor(context) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS, outside the bundle.
+    const Cache = onRedis() ? require('./redis-page-cache.cjs') : require('./file-system-page-cache.cjs')
+    this.cache = new Cache(context)
+  }
+
+  get(...args) {
+    return this.cache.get(...args)
+  }
+
+  set(...args) {
+    return this.cache.set(...args)
+  }
+
+  revalidateTag(...args) {
+    return this.cache.revalidateTag(...args)
+  }
+
+  resetRequestCache() {
+    this.cache.resetRequestCache?.()
   }
 }
 

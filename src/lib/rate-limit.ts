@@ -44,6 +44,8 @@ export function connectLimitStore(url: string): LimitStore {
     if (away) console.info('[limits] Redis answers again: sign-in attempts are counted across instances')
     away = false
   })
+  // Never what keeps a process running: the server's own socket does that.
+  client.unref()
   client.connect().catch(() => {})
   return client
 }
@@ -71,16 +73,20 @@ export function rateLimiter({ name, limit, windowMs, redisUrl = process.env.REDI
   const keyPrefix = `mirsad:limit:${name}`
   // Refused attempts keep counting, and the first refusal blocks for a whole window: hammering buys nothing.
   const shape = { points: limit, duration, blockDuration: duration, keyPrefix }
-  const client = store ?? (redisUrl ? limitStore(redisUrl) : null)
   let memory = new RateLimiterMemory(shape)
-  const counter = () =>
-    client ? new RateLimiterRedis({ ...shape, storeClient: client, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: memory }) : memory
-  let limiter: RateLimiterMemory | RateLimiterRedis = counter()
+  // Connected on first use, not at import: scripts and `next build` load the hooks and never sign anyone in.
+  let limiter: RateLimiterMemory | RateLimiterRedis | null = null
+  const client = () => store ?? (redisUrl ? limitStore(redisUrl) : null)
+  const current = () => {
+    const shared = client()
+    limiter ??= shared ? new RateLimiterRedis({ ...shape, storeClient: shared, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: memory }) : memory
+    return limiter
+  }
 
   return {
     async allow(key) {
       try {
-        await limiter.consume(key)
+        await current().consume(key)
         return true
       } catch (refused) {
         if (refused instanceof RateLimiterRes) return false
@@ -88,15 +94,16 @@ export function rateLimiter({ name, limit, windowMs, redisUrl = process.env.REDI
       }
     },
     async exhausted(key) {
-      const counted = await limiter.get(key)
+      const counted = await current().get(key)
       return counted !== null && counted.consumedPoints >= limit
     },
     async reset() {
       // The memory counts are forgotten at once, before the first await: callers that do not wait see them gone.
       memory = new RateLimiterMemory(shape)
-      limiter = counter()
-      if (!client?.isReady) return
-      for await (const keys of client.scanIterator({ MATCH: `${keyPrefix}:*`, COUNT: 500 })) if (keys.length) await client.unlink(keys)
+      limiter = null
+      const shared = client()
+      if (!shared?.isReady) return
+      for await (const keys of shared.scanIterator({ MATCH: `${keyPrefix}:*`, COUNT: 500 })) if (keys.length) await shared.unlink(keys)
     },
   }
 }
