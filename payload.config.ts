@@ -28,6 +28,7 @@ import { defaultLocale, locales } from '@/i18n/locales'
 import { jobs } from '@/jobs'
 import { allowedOrigins, payloadSecret } from '@/lib/env'
 import { depthLimit } from '@/lib/graphql-guard'
+import { mediaStorage } from '@/storage'
 
 // @payloadcms/storage-s3 has no 3.90.2 (package.json overrides keep its 3.90.1 on our payload): Payload's own version
 // check, run outside production, would refuse to start. tests/int/payload-versions.int.spec.ts checks them instead.
@@ -81,6 +82,8 @@ export default buildConfig({
   db: databaseAdapter(),
   email: logEmailAdapter,
   jobs,
+  // Uploads in an S3-compatible bucket when S3_BUCKET is set, on disk otherwise (src/storage).
+  plugins: [mediaStorage()],
   // Payload adds its document-lock collection itself: its rules are set once it exists.
   onInit: (payload) => applyLockRules(payload),
   // Never decodes past the pixel limit, on any path (src/collections/Media/images/limits.ts).

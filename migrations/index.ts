@@ -14,6 +14,7 @@ import * as migration_20261202_065240_sweep_task from './20261202_065240_sweep_t
 import * as migration_20261202_134908_media_public_from from './20261202_134908_media_public_from';
 import * as migration_20261202_165249_search_stems from './20261202_165249_search_stems';
 import * as migration_20261202_200911_search_cover from './20261202_200911_search_cover';
+import * as migration_20261203_053825_media_storage from './20261203_053825_media_storage';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261202_200911_search_cover.up,
     down: migration_20261202_200911_search_cover.down,
-    name: '20261202_200911_search_cover'
+    name: '20261202_200911_search_cover',
+  },
+  {
+    up: migration_20261203_053825_media_storage.up,
+    down: migration_20261203_053825_media_storage.down,
+    name: '20261203_053825_media_storage'
   },
 ];

@@ -279,6 +279,8 @@ export interface Media {
    * Since an article showing it was published; until then only staff see it.
    */
   publicFrom?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1045,6 +1047,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   publicFrom?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

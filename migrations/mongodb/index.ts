@@ -4,6 +4,8 @@ import { refreshAllMediaVisibility } from '../../src/collections/Media/visibilit
 import { reindexAllArticles } from '../../src/search/reindex'
 import { createSearchTextIndex, dropSearchTextIndex } from '../../src/db/search-mongodb'
 
+import * as readerIndexes from './20261203_060000_reader_indexes'
+
 // MongoDB needs no schema migrations; data migrations for it, when one is needed, are listed here.
 export const migrations: {
   name: string
@@ -24,5 +26,11 @@ export const migrations: {
       await reindexAllArticles(payload)
     },
     down: ({ payload }) => dropSearchTextIndex(payload),
+  },
+  {
+    // Listings by section, tag, place and author, and the picture checks of each publication (the file says which reads).
+    name: '20261203_060000_reader_indexes',
+    up: readerIndexes.up,
+    down: readerIndexes.down,
   },
 ]

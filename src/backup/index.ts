@@ -3,11 +3,14 @@ import path from 'node:path'
 
 import { type CollectionSlug, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
+import { mediaDir } from '@/collections/Media'
 import { settleAfterCommitWork } from '@/db/afterCommit'
 import { assertReferencesWhole, deferReferenceChecks, restoreSnapshot, snapshotDatabase } from '@/db/backup'
+import { s3Settings } from '@/storage'
 
 // A backup is a folder: the database snapshot (SQLite), a portable JSON export of every collection, its
-// versions and the globals (readable with MongoDB too), and the uploaded files.
+// versions and the globals (readable with MongoDB too), and the uploaded files when they are on disk. Files in
+// an S3 bucket (src/storage) are the object store's to keep: versioning or replication, not this copy.
 
 const VERSIONED = ['articles'] as const
 const EXPORT_FORMAT = 'mirsad-export-1'
@@ -20,10 +23,6 @@ type ExportFile = {
 }
 
 export type BackupReport = { dir: string; collections: Record<string, number>; versions: number; files: number }
-
-function mediaDir() {
-  return path.resolve(process.env.MEDIA_DIR || 'data/media')
-}
 
 function copyDir(from: string, to: string): number {
   if (!fs.existsSync(from)) return 0
@@ -70,8 +69,9 @@ export async function createBackup(payload: Payload, dir: string, log: (line: st
   )
   fs.writeFileSync(path.join(dir, 'export.json'), JSON.stringify({ format: EXPORT_FORMAT, createdAt: new Date().toISOString(), collections: exported, versions: exportedVersions, globals }))
   log(`export.json: ${versions} versions`)
-  const files = copyDir(mediaDir(), path.join(dir, 'media'))
-  log(`${files} uploaded files`)
+  const bucket = s3Settings()
+  const files = bucket ? 0 : copyDir(mediaDir(), path.join(dir, 'media'))
+  log(bucket ? `uploaded files are in the bucket ${bucket.bucket}: not copied (keep them with the bucket's versioning or replication)` : `${files} uploaded files`)
   return { dir, collections, versions, files }
 }
 
@@ -95,8 +95,9 @@ export async function restoreBackup(payload: Payload, dir: string, log: (line: s
     rows = await restoreExport(payload, path.join(dir, 'export.json'))
     log(`${rows} documents and versions restored from export.json`)
   }
-  const files = copyDir(path.join(dir, 'media'), mediaDir())
-  log(`${files} uploaded files restored`)
+  const bucket = s3Settings()
+  const files = bucket ? 0 : copyDir(path.join(dir, 'media'), mediaDir())
+  log(bucket ? `uploaded files are in the bucket ${bucket.bucket}: not restored from the folder` : `${files} uploaded files restored`)
   return { from: useSnapshot ? 'snapshot' : 'export', rows, files }
 }
 

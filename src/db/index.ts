@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { mongooseAdapter, type MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { migrations as mongoMigrations } from '../../migrations/mongodb'
@@ -48,6 +48,16 @@ function sqliteChoice(url: string): DatabaseChoice {
 
 const migrationRoot = path.resolve(process.cwd(), 'migrations')
 
+export const MONGO_TRANSACTIONS = { readConcern: { level: 'majority' }, writeConcern: { w: 'majority' }, readPreference: 'primary' } as const
+
+/** Payload turns transactions off, saying nothing, when the URI names no replica set: say it. */
+function warnWithoutReplicaSet(adapter: MongooseAdapter): void {
+  if (adapter.connection.getClient().options.replicaSet) return
+  adapter.payload.logger.warn(
+    'MongoDB بلا مجموعة نسخ (replica set): الحفظ يجري بلا معاملات. شغّل مجموعة نسخ ولو بعقدة واحدة واذكرها في DATABASE_URI (?replicaSet=rs0). / MongoDB without a replica set: saves run without transactions. Run a replica set (one node will do) and name it in DATABASE_URI (?replicaSet=rs0).',
+  )
+}
+
 export function databaseAdapter(choice: DatabaseChoice = chooseDatabase(process.env.DATABASE_URI)): DatabaseAdapterObj {
   const adapter = chosenAdapter(choice)
   // Either database runs the work that follows a save only once the save has committed (afterCommit.ts).
@@ -60,6 +70,10 @@ function chosenAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
       url: choice.url,
       migrationDir: path.join(migrationRoot, 'mongodb'),
       prodMigrations: mongoMigrations,
+      // A save and what it derives (publicFrom, stale-save checks) commit together only on a replica set; a commit
+      // acknowledged by most members survives a failover, and every instance then reads it.
+      transactionOptions: MONGO_TRANSACTIONS,
+      afterOpenConnection: warnWithoutReplicaSet,
     })
   }
   fs.mkdirSync(path.dirname(choice.filePath), { recursive: true })

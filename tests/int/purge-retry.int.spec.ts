@@ -121,6 +121,7 @@ describe('purges with two caches, one of them failing', () => {
     const published = await publish(draft.id)
     const took = performance.now() - started
     expect(published._status).toBe('published')
+    console.log(`[purge test] publication saved in ${Math.round(took)} ms while a cache hung`)
     expect(took).toBeLessThan(2000)
 
     await settleAfterCommitWork()
@@ -162,5 +163,24 @@ describe('purges with two caches, one of them failing', () => {
     expect(app.hits).toHaveLength(1)
     expect(up.purged()).toContain(`/ar/articles/${slug}`)
     expect(down.purged()).toContain(`/ar/articles/${slug}`)
+  })
+
+  it('should tell one instance only when they share a page cache (REDIS_URL), trying the next when one is down', async () => {
+    const other = await startStandIn()
+    await other.stop()
+    process.env.REDIS_URL = 'redis://127.0.0.1:6379'
+    process.env.APP_URLS = `${other.url} ${app.url}`
+    try {
+      const draft = await approvedDraft('خبر وذاكرة مشتركة', 'خبر-وذاكرة-مشتركة')
+      const before = (await purgeJobs()).length
+      forgetHits()
+      await publish(draft.id)
+      await settleAfterCommitWork()
+      expect(app.hits).toHaveLength(1)
+      expect(await purgeJobs()).toHaveLength(before)
+    } finally {
+      delete process.env.REDIS_URL
+      process.env.APP_URLS = app.url
+    }
   })
 })

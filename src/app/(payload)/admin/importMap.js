@@ -36,6 +36,7 @@ import { QueueHeaderLink as QueueHeaderLink_d0e86cc5de7fe18d8878fb33b28190a4 } f
 import { DeskCounts as DeskCounts_1a4f32b67924180e0ec162d735d56b29 } from '@/components/admin/desk-counts'
 import { QueueNavLink as QueueNavLink_d0e86cc5de7fe18d8878fb33b28190a4 } from '@/components/admin/queue-nav-link'
 import { EditorLabels as EditorLabels_36c54669681c60220cef2fb263e718ab } from '@/components/admin/editor-labels'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { QueueView as QueueView_03b8fd872cbe982edf8111c257f3a5a0 } from '@/components/admin/queue-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -79,6 +80,7 @@ export const importMap = {
   "@/components/admin/desk-counts#DeskCounts": DeskCounts_1a4f32b67924180e0ec162d735d56b29,
   "@/components/admin/queue-nav-link#QueueNavLink": QueueNavLink_d0e86cc5de7fe18d8878fb33b28190a4,
   "@/components/admin/editor-labels#EditorLabels": EditorLabels_36c54669681c60220cef2fb263e718ab,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/components/admin/queue-view#QueueView": QueueView_03b8fd872cbe982edf8111c257f3a5a0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

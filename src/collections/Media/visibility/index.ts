@@ -45,7 +45,13 @@ export async function refreshMediaVisibility(req: PayloadRequest, ids: Iterable<
   for (const id of new Set(ids)) {
     if (id === undefined) continue
     const publicFrom = await publicFromOf(req, id)
-    const current = await req.payload.db.findOne<{ id: number; publicFrom?: string | null; updatedAt?: string }>({ collection: 'media', where: { id: { equals: id } }, req })
+    // Only these columns: the migration that introduced publicFrom runs before later ones add theirs (storage's prefix).
+    const current = await req.payload.db.findOne<{ id: number; publicFrom?: string | null; updatedAt?: string }>({
+      collection: 'media',
+      where: { id: { equals: id } },
+      select: { publicFrom: true, updatedAt: true },
+      req,
+    })
     if (!current || (current.publicFrom ?? null) === publicFrom) continue
     // Derived, not an edit of the picture: its `updatedAt` stays.
     await req.payload.db.updateOne({ collection: 'media', id, data: { publicFrom, updatedAt: current.updatedAt }, req, returning: false })
