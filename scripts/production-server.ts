@@ -51,27 +51,45 @@ export const npmRun = (script: string, env: NodeJS.ProcessEnv, label = 'server')
 
 type Options = { dir: string; build: boolean; seed?: boolean; label?: string; env?: Record<string, string> }
 
-/** A fresh database in `dir` (migrated and seeded), a production build if asked, and `next start` on a free port. */
-export async function startProductionServer({ dir, build, seed = true, label = 'server', env: extra = {} }: Options) {
+/** A fresh database in `dir`: migrated, and seeded unless told not to. Returns the environment that reaches it. */
+export function prepareDatabase({ dir, seed = true, label = 'server', env: extra = {} }: Omit<Options, 'build'>) {
   const env = { ...serverEnv(path.resolve(dir)), ...extra }
   fs.rmSync(dir, { recursive: true, force: true })
   fs.mkdirSync(dir, { recursive: true })
   npmRun('migrate', env, label)
   if (seed) npmRun('seed', env, label)
-  if (build) npmRun('build', env, label)
-  else forgetRenderedPages()
+  return env
+}
 
-  const port = await freePort()
+type Instance = { baseURL: string; port: number; pid: number; process: ChildProcess; stop: () => void }
+
+/**
+ * One `next start` of the current build on a database already prepared (`env` from serverEnv/prepareDatabase):
+ * nothing migrated, seeded or built, so several can run side by side. `port` is chosen when the caller needs
+ * the address before the instance starts (APP_URLS naming every instance).
+ */
+export async function startInstance({ env, port: chosen, label = 'server', seconds = 90 }: { env: NodeJS.ProcessEnv; port?: number; label?: string; seconds?: number }): Promise<Instance> {
+  const port = chosen ?? (await freePort())
+  const baseURL = `http://127.0.0.1:${port}`
   const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     // PORT tells the app where to reach itself for revalidation asked from outside a request (src/data/revalidate.ts).
-    env: { ...env, NODE_ENV: 'production', PORT: String(port), SITE_URL: `http://127.0.0.1:${port}` },
+    env: { SITE_URL: baseURL, ...env, NODE_ENV: 'production', PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   })
-  const baseURL = `http://127.0.0.1:${port}`
-  await waitFor(`${baseURL}/api/articles?limit=1`, server)
+  await waitFor(`${baseURL}/api/articles?limit=1`, server, seconds)
   console.log(`[${label}] production server at ${baseURL}`)
-  return { baseURL, env, pid: server.pid!, stop: () => stopServer(server.pid!) }
+  return { baseURL, port, pid: server.pid!, process: server, stop: () => stopServer(server.pid!) }
+}
+
+/** A fresh database in `dir` (migrated and seeded), a production build if asked, and `next start` on a free port. */
+export async function startProductionServer({ dir, build, seed = true, label = 'server', env: extra = {} }: Options) {
+  const env = prepareDatabase({ dir, seed, label, env: extra })
+  if (build) npmRun('build', env, label)
+  else forgetRenderedPages()
+  const port = await freePort()
+  const { baseURL, pid, stop } = await startInstance({ env: { ...env, SITE_URL: `http://127.0.0.1:${port}` }, port, label })
+  return { baseURL, env, pid, stop }
 }
 
 /**
@@ -96,30 +114,41 @@ const PURGE_MODULE = '/usr/lib/nginx/modules/ngx_http_cache_purge_module.so'
 /** Whether this machine has nginx with the cache-purge module (Debian: nginx-light, libnginx-mod-http-cache-purge). */
 export const hasNginx = () => fs.existsSync('/usr/sbin/nginx') && fs.existsSync(PURGE_MODULE)
 
+type NginxOptions = {
+  dir: string
+  listen: string
+  /** The app instances, `host:port` each: nginx balances readers over them. */
+  upstream: string | string[]
+  /** false: a plain load balancer that caches no page (the benchmark's cluster row). */
+  cache?: boolean
+}
+
 /** The nginx configuration of deploy/nginx for a cache in `dir`, listening on `listen`, in front of `upstream`. */
-export function renderNginxConfig({ dir, listen, upstream }: { dir: string; listen: string; upstream: string }): string {
+export function renderNginxConfig({ dir, listen, upstream, cache = true }: NginxOptions): string {
   const template = fs.readFileSync(path.resolve('deploy/nginx/mirsad.conf.template'), 'utf8')
+  const servers = [upstream].flat().map((address) => `    server ${address} max_fails=1 fail_timeout=5s;`)
   // Debian's modules-enabled already loads the module when nginx runs from /etc/nginx; here it runs on its own.
   const values: Record<string, string> = {
     LOAD_MODULE: `load_module ${PURGE_MODULE};`,
     USER: process.getuid?.() === 0 ? 'user root root;' : '',
     PREFIX: path.resolve(dir),
     LISTEN: listen,
-    UPSTREAM: upstream,
+    UPSTREAM: servers.join('\n'),
+    CACHE: cache ? 'mirsad' : 'off',
   }
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '')
 }
 
-/** nginx from deploy/nginx in front of a running app; `stop` ends it. */
-export async function startCache({ dir, upstream, port, label = 'cache' }: { dir: string; upstream: string; port: number; label?: string }) {
+/** nginx from deploy/nginx in front of running app instances; `stop` ends it. */
+export async function startCache({ dir, upstream, port, cache = true, label = 'cache' }: Omit<NginxOptions, 'listen'> & { port: number; label?: string }) {
   const prefix = path.resolve(dir)
   fs.rmSync(prefix, { recursive: true, force: true })
   fs.mkdirSync(prefix, { recursive: true })
   const config = path.join(prefix, 'nginx.conf')
-  fs.writeFileSync(config, renderNginxConfig({ dir: prefix, listen: `127.0.0.1:${port}`, upstream }))
+  fs.writeFileSync(config, renderNginxConfig({ dir: prefix, listen: `127.0.0.1:${port}`, upstream, cache }))
   execFileSync('/usr/sbin/nginx', ['-p', prefix, '-c', config, '-e', path.join(prefix, 'error.log')], { stdio: 'inherit' })
   const url = `http://127.0.0.1:${port}`
-  console.log(`[${label}] nginx cache at ${url}`)
+  console.log(`[${label}] nginx ${cache ? 'cache' : 'load balancer'} at ${url}`)
   return { url, stop: () => stopCache(dir) }
 }
 

@@ -19,17 +19,23 @@ export async function idOf(page: Page, collection: string, field: string, value:
 }
 
 /**
- * Setup for specs about the reader's side: an article taken through the workflow by an editor (the detector run
- * and its proposals set aside, approved without the fact-checker with the reason that needs) and published;
- * returns its id and slug.
+ * Setup for specs where an editor publishes in the admin: an article taken through the workflow by an editor (the
+ * detector run and its proposals set aside, approved without the fact-checker with the reason that needs), ready
+ * to publish; returns its id.
  */
-export async function publishArticle(editor: Page, fields: Json & { title: string; body: string }): Promise<{ id: number; slug: string }> {
+export async function approveArticle(editor: Page, fields: Json & { title: string; body: string }): Promise<{ id: number }> {
   const { body, ...rest } = fields
   const { doc } = await api<{ doc: { id: number } }>(editor, 'post', '/api/articles?draft=true', { ...rest, body: lexicalFromText(body) })
   await api(editor, 'patch', `/api/articles/${doc.id}?draft=true`, { stage: 'inEdit' })
   const { proposals } = await api<{ proposals: { sentence: string }[] }>(editor, 'post', `/api/articles/${doc.id}/detect-claims`)
   for (const { sentence } of proposals) await api(editor, 'post', `/api/articles/${doc.id}/dismiss-proposal`, { sentence })
   await api(editor, 'patch', `/api/articles/${doc.id}?draft=true`, { stage: 'approved', transitionNote: 'إعداد اختبار: خبر بلا ادعاءات' })
-  const published = await api<{ doc: { id: number; slug: string } }>(editor, 'patch', `/api/articles/${doc.id}`, { _status: 'published' })
+  return { id: doc.id }
+}
+
+/** Setup for specs about the reader's side: an article approved as above and published; returns its id and slug. */
+export async function publishArticle(editor: Page, fields: Json & { title: string; body: string }): Promise<{ id: number; slug: string }> {
+  const { id } = await approveArticle(editor, fields)
+  const published = await api<{ doc: { id: number; slug: string } }>(editor, 'patch', `/api/articles/${id}`, { _status: 'published' })
   return { id: published.doc.id, slug: published.doc.slug }
 }

@@ -79,3 +79,17 @@ export async function measure(target: string, options: LoadOptions): Promise<Mea
     note: exhausted ? `stopped after ${result.requests.total} requests: no unrequested articles left (use more --articles)` : undefined,
   }
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Requests `url` until `header` says HIT (the page is in that cache); false if it never does. */
+export async function warm(url: string, header: string): Promise<boolean> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const response = await fetch(url)
+    await response.arrayBuffer()
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`)
+    if (response.headers.get(header)?.toUpperCase() === 'HIT') return true
+    await sleep(250)
+  }
+  return false
+}

@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 
+import { CLUSTER_TARGETS, type ClusterReport } from './cluster'
 import type { InsertRate } from './corpus'
 import type { DetectionRow } from './detection'
 import type { Measurement } from './load'
@@ -25,6 +26,8 @@ export type Report = {
   memory: MemoryPeak
   detection: DetectionRow[]
   searchQuality: SearchQualityReport
+  /** The cluster rows, or why they were not measured. */
+  cluster: ClusterReport | { skipped: string }
 }
 
 // The row names the goals below refer to.
@@ -60,6 +63,18 @@ export function table(report: Report): string {
   for (const row of [report.baseline, ...report.rows]) {
     const mark = row.failed ? ` (${number(row.failed)} failed)` : ''
     lines.push(`| ${row.target}${mark} | ${number(row.rps)} | ${number(row.p50, 1)} | ${number(row.p95, 1)} | ${number(row.p99, 1)} | ${percent(ratio(row, report.baseline))} |`)
+  }
+  return lines.join('\n')
+}
+
+/** Next's cached article from one instance, two behind a load balancer, and the nginx cache: × the one instance. */
+export function clusterTable(report: Report): string {
+  if ('skipped' in report.cluster) return `Cluster rows not measured: ${report.cluster.skipped}`
+  const [one] = report.cluster.rows
+  const lines = ['| cluster target | req/s | p50 ms | p95 ms | p99 ms | × one instance |', '| --- | ---: | ---: | ---: | ---: | ---: |']
+  for (const row of report.cluster.rows) {
+    const mark = row.failed ? ` (${number(row.failed)} failed)` : ''
+    lines.push(`| ${row.target}${mark} | ${number(row.rps)} | ${number(row.p50, 1)} | ${number(row.p95, 1)} | ${number(row.p99, 1)} | ${number(row.rps / one.rps, 2)} × |`)
   }
   return lines.join('\n')
 }
@@ -116,6 +131,9 @@ export function goals(report: Report): string[] {
   const ms = (row: Measurement | undefined) => `${number(row?.p95 ?? Number.NaN, 1)} ms`
   const overall = (method: string) => report.searchQuality.quality.find((row) => row.method === method && row.kind === 'all')
   const [words, before] = [overall(METHODS.words), overall(METHODS.baseline)]
+  const clusterRow = (target: string) => ('rows' in report.cluster ? report.cluster.rows.find((row) => row.target === target) : undefined)
+  const [oneInstance, twoInstances] = [clusterRow(CLUSTER_TARGETS.one), clusterRow(CLUSTER_TARGETS.two)]
+  const scaling = oneInstance && twoInstances ? twoInstances.rps / oneInstance.rps : Number.NaN
   return [
     check(cached && ratio(cached, report.baseline) >= 50, `article through the cache ≥ 50 % of the static baseline: ${cached ? percent(ratio(cached, report.baseline)) : '–'}`),
     check(nextCache && nextCache.rps >= 1000, `article from Next's cache ≥ 1,000 req/s: ${number(nextCache?.rps ?? Number.NaN)}`),
@@ -137,6 +155,8 @@ export function goals(report: Report): string[] {
       `staff writes p99 < 1 s and no 5xx: ${report.staff.rows.map((row) => `${row.kind} ${number(row.p99, 1)} ms${row.serverErrors ? ` (${row.serverErrors} 5xx)` : ''}`).join(', ')}`,
     ),
     check(report.javascript.gzipKB <= 30, `article JavaScript ≤ 30 KB gzip: ${number(report.javascript.gzipKB, 1)} KB`),
+    // Two cores: the second instance can at best double what one serves, less what nginx and wrk take meanwhile.
+    check(scaling >= 1.6, `two instances behind nginx ≈ 2 × one (≥ 1.6 ×) for Next's cached article: ${number(scaling, 2)} ×`),
   ]
 }
 
@@ -160,6 +180,12 @@ export function results(report: Report): string {
     `Staff writes: ${report.staff.staff} editors autosaving their own drafts back to back for ${report.staff.seconds} s, beside one loop each of sign-ins, password reset requests and admin preference saves (after one uncounted warm-up round of each):`,
     '',
     staffTable(report),
+    '',
+    'rows' in report.cluster
+      ? `Cluster (as \`npm run serve:cluster\` runs it: two \`next start\` of this build on this database, Next's cache on Redis, nginx from \`deploy/nginx\`; wrk, one thread, ${report.cluster.connections} connections × ${report.cluster.duration} s per row; the one instance is the first of the two, measured directly; ${report.cluster.notes.length ? report.cluster.notes.join('; ') : 'every instance answered HIT while warming'}):`
+      : 'Cluster:',
+    '',
+    clusterTable(report),
     '',
     'Claim detection (`detectClaims`, in the bench process, fastest of three runs; KB of UTF-8):',
     '',
@@ -193,7 +219,8 @@ this machine can answer that page.
 Targets (at 20,000 articles): an article through the cache ≥ 50 % of the static baseline; an article from Next's
 cache ≥ 1,000 req/s; an uncached article render and a search p95 < 50 ms; an admin save (a draft of a 3,000-word
 article) p95 < 300 ms; the staff's own writes (eight people autosaving at once with sign-ins, password resets and
-preference saves) p99 < 1 s with no 5xx; the article page's JavaScript ≤ 30 KB gzip. Each run replaces the results below.
+preference saves) p99 < 1 s with no 5xx; the article page's JavaScript ≤ 30 KB gzip; Next's cached article from two
+instances behind nginx ≈ 2 × one instance (≥ 1.6 × on two cores). Each run replaces the results below.
 `
 
 /** Replaces the results in `file` (between the markers), keeping whatever else the file says. */

@@ -13,20 +13,25 @@ import { lexicalFromText } from '@/lib/lexical'
 import { articlePath, searchPath, sectionPath } from '@/lib/paths'
 
 import { forgetRenderedPages, freePort, hasNginx, npmRun, serverEnv, startCache, stopServer, waitFor } from '../production-server'
+import { hasRedis } from '../redis-server'
+import { type ClusterReport, measureCluster } from './cluster'
 import type { CorpusFile } from './corpus'
 import { measureDetection } from './detection'
 import { generateLongText } from './generator'
-import { type LoadOptions, measure, type Measurement, percentile } from './load'
+import { type LoadOptions, measure, type Measurement, percentile, warm } from './load'
 import { watchMemory } from './memory'
-import { detectionTable, ratio, type Report, results, searchQualityTable, staffTable, table, TARGETS, weakest, writeResults } from './report'
+import { clusterTable, detectionTable, ratio, type Report, results, searchQualityTable, staffTable, table, TARGETS, weakest, writeResults } from './report'
 import { FRESH_QUERIES, REPEATED_QUERIES, type SearchQualityReport } from './search-judged'
 import { measureStaffWrites } from './staff'
 import { STATIC_PAGE, startStaticSite } from './static-site'
+import { hasWrk } from './wrk'
 
 const DIR = path.resolve('data/bench')
 const SAVE_WORDS = 3000
 const EDITOR = { email: 'editor@mirsad.local', password: process.env.SEED_PASSWORD || 'mirsad-demo-2025' }
 const ADMIN = { email: 'admin@mirsad.local', password: EDITOR.password }
+// The cluster rows load two Node processes at once: more connections than the single-process rows, as measured for #16.
+const CLUSTER_CONNECTIONS = 32
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -47,18 +52,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     cleanUp()
     process.exit(130)
   })
-}
-
-/** Requests `url` until `header` says HIT (the page is in that cache); false if it never does. */
-async function warm(url: string, header: string): Promise<boolean> {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const response = await fetch(url)
-    await response.arrayBuffer()
-    if (!response.ok) throw new Error(`${url} answered ${response.status}`)
-    if (response.headers.get(header)?.toUpperCase() === 'HIT') return true
-    await sleep(250)
-  }
-  return false
 }
 
 /** A few requests before measuring, so the first ones (compilation, cold caches) are not counted. */
@@ -250,6 +243,17 @@ async function main() {
   const javascript = await articleJavaScript(app, page)
   console.log('[bench] claim detection of 10 KB, 100 KB and 1 MB, in this process…')
   const detection = measureDetection()
+  const memoryPeak = memory.stop()
+  // The single server is done: the cluster's two instances get the machine to themselves.
+  stopServer(server.pid!)
+  let cluster: ClusterReport | { skipped: string }
+  if (!hasWrk() || !hasRedis()) {
+    cluster = { skipped: 'wrk or redis-server is missing (apt-get install wrk redis-server)' }
+    console.log(`[bench] ${cluster.skipped}: no cluster rows`)
+  } else {
+    console.log(`[bench] the cluster: two instances on Redis, nginx in front; wrk, ${CLUSTER_CONNECTIONS} connections × ${duration} s per row…`)
+    cluster = await measureCluster({ env, dir: path.join(DIR, 'cluster'), page, connections: CLUSTER_CONNECTIONS, duration })
+  }
   const report: Report = {
     date: new Date(),
     articles: corpus.articles.length,
@@ -263,19 +267,20 @@ async function main() {
     save,
     staff,
     javascript,
-    memory: memory.stop(),
+    memory: memoryPeak,
     detection,
     searchQuality,
+    cluster,
   }
 
-  console.log(`\n${table(report)}\n\n${searchQualityTable(report)}\n\n${staffTable(report)}\n\n${detectionTable(report)}\n`)
+  console.log(`\n${table(report)}\n\n${searchQualityTable(report)}\n\n${staffTable(report)}\n\n${clusterTable(report)}\n\n${detectionTable(report)}\n`)
   console.log(results(report).split('\n').filter((line) => line.startsWith('- ')).join('\n'))
   // CI's smoke run writes its table elsewhere (BENCH_REPORT), so the committed one stays the full run's.
   writeResults(path.resolve(process.env.BENCH_REPORT || 'BENCHMARKS.md'), report)
   const low = weakest(report)
   console.log(`\n[bench] weakest ratio: ${low.target} at ${ratio(low, baseline).toFixed(1)} % of the static baseline (BENCHMARKS.md updated)`)
 
-  const failed = [baseline, ...rows].filter((row) => row.failed)
+  const failed = [baseline, ...rows, ...('rows' in cluster ? cluster.rows : [])].filter((row) => row.failed)
   const staffFailures = staff.rows.filter((row) => row.serverErrors)
   if (staffFailures.length) {
     throw new Error(`أخطاء خادم في كتابات الموظفين / server errors in staff writes: ${staffFailures.map((row) => `${row.kind} (${row.serverErrors})`).join(', ')}`)

@@ -31,9 +31,24 @@ export function limitStore(url: string): LimitStore {
   return store
 }
 
+/**
+ * Settles when a client's first connection is up or has failed (at most a second): the first attempt on an
+ * instance waits for it, or it would be counted in that instance's memory only, one uncounted attempt per instance.
+ * An outage later on never waits: the memory limiter takes over at once.
+ */
+const firstContact = new WeakMap<LimitStore, Promise<void>>()
+
 /** A new client for the limits, connecting in the background and saying once per outage that Redis is away. */
 export function connectLimitStore(url: string): LimitStore {
   const client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 2000) } })
+  firstContact.set(
+    client,
+    new Promise<void>((resolve) => {
+      client.once('ready', () => resolve())
+      client.once('error', () => resolve())
+      setTimeout(resolve, 1000).unref()
+    }),
+  )
   let away = false
   client.on('error', (error: Error) => {
     if (away) return
@@ -85,6 +100,8 @@ export function rateLimiter({ name, limit, windowMs, redisUrl = process.env.REDI
 
   return {
     async allow(key) {
+      const shared = client()
+      if (shared) await firstContact.get(shared)
       try {
         await current().consume(key)
         return true
