@@ -51,9 +51,9 @@ async function slugOf(editor: Page, id: number) {
   return (await api<{ slug: string }>(editor, 'get', `/api/articles/${id}?depth=0`)).slug
 }
 
-/** The first five-minute mark of the schedule's time list at least `lead` ms from now: what the editor picks. */
+/** The first minute of the schedule's time list at least `lead` ms from now: what the editor picks. */
 function nextSlot(lead = 30_000) {
-  const step = 5 * 60_000
+  const step = 60_000
   return new Date(Math.ceil((Date.now() + lead) / step) * step)
 }
 

@@ -57,7 +57,9 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 100,
     // Drafts are not validated by Payload (a draft may be incomplete); hooks on the title, standfirst, body and
     // relationships keep even a draft well-formed (found by tests/int/fuzz.int.spec.ts).
-    drafts: { autosave: { interval: 1500 }, schedulePublish: true },
+    // Publication can be set to the minute: a desk holding a report for an embargo or a statement's release hour
+    // should not have to round to Payload's default five-minute slots.
+    drafts: { autosave: { interval: 1500 }, schedulePublish: { timeIntervals: 1 } },
   },
   lockDocuments: { duration: 300 },
   // Reader lists (published, newest first) walk this index in order and stop at the page's last article;
