@@ -108,9 +108,7 @@ test('an editor publishes and corrects a report in instance A’s admin; right a
       .toBe(true)
   }
 
-  // The correction comes later: the editor opens the published report again (the page that published it keeps
-  // the approved text locked until it is reloaded).
-  await editor.goto(`/admin/collections/articles/${id}`)
+  // The correction comes later, on the page that published the report.
   const body = editor.locator('.rich-text-lexical [contenteditable="true"]').first()
   await body.click()
   await editor.keyboard.press('End')

@@ -2,7 +2,7 @@ import { expect, type Locator, type Page, test } from '@playwright/test'
 
 import { lexicalFromText } from '../src/lib/lexical'
 import { readArticle, sessionAs, workflowBox } from './helpers/admin'
-import { api } from './helpers/newsroom'
+import { api, removeArticle } from './helpers/newsroom'
 import { accounts, SCREENSHOT_DIR } from './helpers/urls'
 
 // Payload's «نشر التّغييرات» is offered to the editor only once the workflow allows publishing: not while the
@@ -19,15 +19,7 @@ const leftovers = { pages: [] as Page[], articles: [] as number[], remover: null
 test.afterEach(async () => {
   for (const page of leftovers.pages.splice(0)) await page.context().close()
   const request = leftovers.remover?.context().request
-  for (const id of leftovers.articles.splice(0)) {
-    const live = await request!.get(`/api/articles/${id}?depth=0`)
-    if (live.ok() && ((await live.json()) as { _status?: string })._status === 'published') {
-      const unpublished = await request!.patch(`/api/articles/${id}?overrideLock=true`, { data: { _status: 'draft' } })
-      expect(unpublished.ok(), await unpublished.text()).toBe(true)
-    }
-    const response = await request!.delete(`/api/articles/${id}?overrideLock=true`)
-    expect(response.ok(), `delete article ${id}: ${await response.text()}`).toBe(true)
-  }
+  for (const id of leftovers.articles.splice(0)) await removeArticle(request!, id)
   await leftovers.remover?.context().close()
   leftovers.remover = null
 })

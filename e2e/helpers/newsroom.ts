@@ -1,12 +1,15 @@
-import { expect, type Page } from '@playwright/test'
+import { type APIRequestContext, expect, type Page } from '@playwright/test'
 
 import { lexicalFromText } from '../../src/lib/lexical'
 
 type Json = Record<string, unknown>
 
+/** Reads are sent again when the server closed the idle kept-alive connection they went out on (ECONNRESET). */
+const READ_RETRIES = 2
+
 /** A REST call with the page's session that must succeed; returns the JSON answer. */
 export async function api<T = Json>(page: Page, method: 'get' | 'post' | 'patch' | 'delete', url: string, data?: Json): Promise<T> {
-  const response = await page.request[method](url, data ? { data } : undefined)
+  const response = await page.request[method](url, { ...(data ? { data } : {}), maxRetries: method === 'get' ? READ_RETRIES : 0 })
   expect(response.ok(), `${method} ${url}: ${await response.text()}`).toBe(true)
   return (await response.json()) as T
 }
@@ -38,4 +41,15 @@ export async function publishArticle(editor: Page, fields: Json & { title: strin
   const { id } = await approveArticle(editor, fields)
   const published = await api<{ doc: { id: number; slug: string } }>(editor, 'patch', `/api/articles/${id}`, { _status: 'published' })
   return { id: published.doc.id, slug: published.doc.slug }
+}
+
+/** Cleanup: removes an article a test made, unpublished first (a published article is never deleted). */
+export async function removeArticle(request: APIRequestContext, id: number) {
+  const live = await request.get(`/api/articles/${id}?depth=0`, { maxRetries: READ_RETRIES })
+  if (live.ok() && ((await live.json()) as { _status?: string })._status === 'published') {
+    const unpublished = await request.patch(`/api/articles/${id}?overrideLock=true`, { data: { _status: 'draft' } })
+    expect(unpublished.ok(), await unpublished.text()).toBe(true)
+  }
+  const deleted = await request.delete(`/api/articles/${id}?overrideLock=true`)
+  expect(deleted.ok(), `delete article ${id}: ${await deleted.text()}`).toBe(true)
 }
