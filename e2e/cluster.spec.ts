@@ -4,7 +4,7 @@ import { type Browser, expect, type Page, test } from '@playwright/test'
 
 import { type Cluster, startCluster } from '../scripts/cluster'
 import { prepareDatabase } from '../scripts/production-server'
-import { logIn, sessionAs, typeSlowly, workflowBox } from './helpers/admin'
+import { logIn, sessionAs, startCorrection, typeSlowly, workflowBox } from './helpers/admin'
 import { api, approveArticle } from './helpers/newsroom'
 import { readMany } from './helpers/readers'
 import { accounts } from './helpers/urls'
@@ -109,13 +109,7 @@ test('an editor publishes and corrects a report in instance A’s admin; right a
   }
 
   // The correction comes later, on the page that published the report.
-  const body = editor.locator('.rich-text-lexical [contenteditable="true"]').first()
-  await body.click()
-  await editor.keyboard.press('End')
-  await editor.keyboard.press('Backspace')
-  await typeSlowly(editor, ATTRIBUTION)
-  await editor.getByRole('button', { name: 'التصحيحات', exact: true }).click()
-  await editor.getByRole('button', { name: 'أضف تعديل منشور' }).click()
+  await startCorrection(editor, ATTRIBUTION)
   await editor.locator('#field-corrections__0__note').click()
   await typeSlowly(editor, NOTE)
   // The first publication's notice has gone: the one awaited below is the correction's.

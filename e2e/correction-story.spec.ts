@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { readArticle, sessionAs, typeSlowly, workflowBox } from './helpers/admin'
+import { readArticle, sessionAs, startCorrection, typeSlowly, workflowBox } from './helpers/admin'
 import { publishArticle } from './helpers/newsroom'
 import { accounts, SCREENSHOT_DIR } from './helpers/urls'
 
@@ -25,12 +25,7 @@ test('an editor corrects a published article through the admin, and readers see 
 
   await test.step('the editor changes the text and opens a corrections entry, then goes back to the published version', async () => {
     await editor.goto(`/admin/collections/articles/${id}`)
-    await body.click()
-    await editor.keyboard.press('End')
-    await editor.keyboard.press('Backspace')
-    await typeSlowly(editor, ATTRIBUTION)
-    await editor.getByRole('button', { name: 'التصحيحات', exact: true }).click()
-    await editor.getByRole('button', { name: 'أضف تعديل منشور' }).click()
+    await startCorrection(editor, ATTRIBUTION)
     await expect(entryNote).toBeVisible()
     // The new entry is autosaved while still empty, and nothing is refused.
     await expect(editor.locator('.autosave')).toContainText('مضى على آخر حفظ', { timeout: 20_000 })
@@ -46,12 +41,7 @@ test('an editor corrects a published article through the admin, and readers see 
   })
 
   await test.step('the editor makes the change again, writes what changed, and republishes', async () => {
-    await body.click()
-    await editor.keyboard.press('End')
-    await editor.keyboard.press('Backspace')
-    await typeSlowly(editor, ATTRIBUTION)
-    await editor.getByRole('button', { name: 'التصحيحات', exact: true }).click()
-    await editor.getByRole('button', { name: 'أضف تعديل منشور' }).click()
+    await startCorrection(editor, ATTRIBUTION)
     await entryNote.click()
     await typeSlowly(editor, NOTE)
     await editor.screenshot({ path: `${SCREENSHOT_DIR}/story-6-correction-entry-ar.png`, fullPage: true })

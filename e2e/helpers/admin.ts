@@ -32,6 +32,19 @@ export async function typeSlowly(page: Page, text: string, delay = 25) {
   await page.keyboard.type(text, { delay })
 }
 
+/**
+ * Starts a correction as an editor does in an open published article: puts the cursor at the end of the body,
+ * rubs out its last character, types `replacement`, and adds an empty entry in the «التصحيحات» tab.
+ */
+export async function startCorrection(page: Page, replacement: string) {
+  await page.locator('.rich-text-lexical [contenteditable="true"]').first().click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('Backspace')
+  await typeSlowly(page, replacement)
+  await page.getByRole('button', { name: 'التصحيحات', exact: true }).click()
+  await page.getByRole('button', { name: 'أضف تعديل منشور' }).click()
+}
+
 /** The sidebar's workflow box in the edit view. */
 export const workflowBox = (page: Page) => page.getByRole('region', { name: /^(سير العمل|Workflow)$/ })
 
